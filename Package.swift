@@ -1,0 +1,65 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "torg",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "torg", targets: ["torg"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+    ],
+    targets: [
+        // C libraries from Debian, found through pkg-config. No Swift code lives here.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+
+        .target(name: "Diagnostics", swiftSettings: strictSettings),
+        // The only two modules that touch the C libraries.
+        .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"], swiftSettings: strictSettings),
+        .target(name: "Markdown", dependencies: ["CCmarkGFM", "Diagnostics"], swiftSettings: strictSettings),
+
+        .target(name: "Config", dependencies: ["YAML", "Diagnostics"], swiftSettings: strictSettings),
+        .target(name: "Content", dependencies: ["Config", "YAML", "Diagnostics"], swiftSettings: strictSettings),
+        .target(
+            name: "Theme",
+            dependencies: ["Config", "Content", "YAML", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")],
+            swiftSettings: strictSettings
+        ),
+        .target(name: "Outputs", dependencies: ["Config", "Content"], swiftSettings: strictSettings),
+        .target(
+            name: "Site",
+            dependencies: ["Config", "Content", "Markdown", "Theme", "Outputs", "YAML", "Diagnostics"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "TorgCLI",
+            dependencies: ["Site", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(name: "torg", dependencies: ["TorgCLI"], swiftSettings: strictSettings),
+
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML", "Diagnostics"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Diagnostics"]),
+        .testTarget(name: "ContentTests", dependencies: ["Content", "Config", "YAML", "Diagnostics"]),
+        .testTarget(name: "ThemeTests", dependencies: ["Theme", "Config", "Content", "YAML"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Diagnostics"]),
+        .testTarget(name: "TorgCLITests", dependencies: ["TorgCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
