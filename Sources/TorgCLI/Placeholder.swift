@@ -1,0 +1,1 @@
+public enum TorgCommand { public static func main() {} }

@@ -1,0 +1,2 @@
+import TorgCLI
+TorgCommand.main()
