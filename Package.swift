@@ -29,12 +29,13 @@ let package = Package(
         ),
 
         .target(name: "Diagnostics", swiftSettings: strictSettings),
+        .target(name: "Parallel", swiftSettings: strictSettings),
         // The only two modules that touch the C libraries.
         .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"], swiftSettings: strictSettings),
         .target(name: "Markdown", dependencies: ["CCmarkGFM", "Diagnostics"], swiftSettings: strictSettings),
 
         .target(name: "Config", dependencies: ["YAML", "Diagnostics"], swiftSettings: strictSettings),
-        .target(name: "Content", dependencies: ["Config", "YAML", "Diagnostics"], swiftSettings: strictSettings),
+        .target(name: "Content", dependencies: ["Config", "YAML", "Markdown", "Parallel", "Diagnostics"], swiftSettings: strictSettings),
         .target(
             name: "Theme",
             dependencies: ["Config", "Content", "YAML", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")],
@@ -43,7 +44,7 @@ let package = Package(
         .target(name: "Outputs", dependencies: ["Config", "Content"], swiftSettings: strictSettings),
         .target(
             name: "Site",
-            dependencies: ["Config", "Content", "Markdown", "Theme", "Outputs", "YAML", "Diagnostics"],
+            dependencies: ["Config", "Content", "Markdown", "Theme", "Outputs", "YAML", "Parallel", "Diagnostics"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -56,8 +57,11 @@ let package = Package(
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "Diagnostics"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Diagnostics"]),
+        .testTarget(name: "ParallelTests", dependencies: ["Parallel"]),
+        .testTarget(name: "ConfigTests", dependencies: ["Config", "Diagnostics"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Config", "YAML", "Diagnostics"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "Config", "Content", "YAML"]),
+        .testTarget(name: "OutputsTests", dependencies: ["Outputs", "Content", "Config"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Diagnostics"]),
         .testTarget(name: "TorgCLITests", dependencies: ["TorgCLI"]),
     ],

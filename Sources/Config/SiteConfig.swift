@@ -1,0 +1,61 @@
+import Diagnostics
+import Foundation
+import YAML
+
+/// The site configuration read from `torg.yaml`.
+public struct SiteConfig: Sendable {
+    /// The absolute base URL, always ending in `/`.
+    public var baseURL: String
+    /// The path part of `baseURL`, always starting and ending in `/`: every site URL begins with it.
+    public var basePath: String
+    /// The site languages in order; the first is the default.
+    public var languages: [LanguageConfig]
+    /// Theme directories under `themes/`, looked up in this order.
+    public var themes: [String]
+    /// The zone in which dates without an offset are read and all dates are shown.
+    public var timeZone: TimeZone
+    /// Whether raw HTML in Markdown reaches the output.
+    public var allowRawHTML: Bool
+    /// The free `params` mapping, passed to templates as it is.
+    public var params: YAMLNode?
+    /// Non-fatal problems found while reading the file.
+    public var warnings: [Diagnostic] = []
+
+    public var defaultLanguage: LanguageConfig { languages[0] }
+
+    public func language(_ code: String) -> LanguageConfig? {
+        languages.first { $0.code == code }
+    }
+
+    /// The absolute URL of a site path such as `/sv/tjanster/`.
+    public func absoluteURL(_ path: String) -> String {
+        let origin = baseURL.dropLast(basePath.count)
+        return origin + path
+    }
+
+    public init(
+        baseURL: String,
+        languages: [LanguageConfig],
+        themes: [String],
+        timeZone: TimeZone = TimeZone(identifier: "Europe/Helsinki")!,
+        allowRawHTML: Bool = false,
+        params: YAMLNode? = nil
+    ) {
+        let normalized = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        self.baseURL = normalized
+        self.basePath = Self.path(of: normalized)
+        self.languages = languages
+        self.themes = themes
+        self.timeZone = timeZone
+        self.allowRawHTML = allowRawHTML
+        self.params = params
+    }
+
+    /// `https://example.fi/kunta/` → `/kunta/`.
+    static func path(of url: String) -> String {
+        guard let schemeEnd = url.range(of: "://") else { return "/" }
+        let afterScheme = url[schemeEnd.upperBound...]
+        guard let slash = afterScheme.firstIndex(of: "/") else { return "/" }
+        return String(afterScheme[slash...])
+    }
+}

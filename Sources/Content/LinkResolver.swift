@@ -1,0 +1,114 @@
+import Config
+import Foundation
+
+/// What a link in a page's Markdown points at.
+public enum LinkTarget: Sendable {
+    /// Anything Torg does not check: other sites, `mailto:`, site-absolute paths, in-page anchors.
+    case unchanged
+    /// Another page, by its content file. `anchor` is checked once that page's headings are known.
+    case page(id: Int, url: String, anchor: String?)
+    /// A file of the page's own bundle, left relative because it is copied beside the page.
+    case resource
+    case missing(message: String, hint: String?)
+}
+
+extension SiteContent {
+    /// Resolves a link written in `page`: relative `.md` paths become page URLs.
+    public func resolveLink(_ destination: String, from page: Page) -> LinkTarget {
+        if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("/") || destination.hasPrefix("//")
+            || Self.hasScheme(destination) {
+            return .unchanged
+        }
+        var path = destination
+        var anchor: String?
+        if let hash = path.firstIndex(of: "#") {
+            anchor = String(path[path.index(after: hash)...])
+            path = String(path[..<hash])
+        }
+        if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
+        path = path.removingPercentEncoding ?? path
+
+        guard path.hasSuffix(".md") else {
+            if let bundle = page.bundleDirectory,
+               let resolved = Self.normalize(path, relativeTo: page.directory),
+               bundleResources[bundle]?.contains(resolved) == true {
+                return .resource
+            }
+            return .unchanged
+        }
+        guard let resolved = Self.normalize(path, relativeTo: page.linkBaseDirectory) else {
+            return .missing(message: "the link '\(destination)' points outside content/", hint: "link to a file inside content/")
+        }
+        if let target = linkTarget(contentPath: resolved, language: page.language) {
+            return .page(id: target.id, url: target.url, anchor: anchor)
+        }
+        if let reason = unpublished[resolved] {
+            return .missing(
+                message: "the link '\(destination)' points to content/\(resolved), which is \(reason)",
+                hint: "publish that page, or remove the link"
+            )
+        }
+        let suggestion = Self.closest(to: resolved, among: idsByContentPath.keys)
+        return .missing(
+            message: "the link '\(destination)' points to content/\(resolved), which does not exist",
+            hint: suggestion.map { "did you mean '\(Self.relative($0, from: page.linkBaseDirectory))'?" }
+                ?? "check the file name and the ../ steps; links are relative to the page's own directory"
+        )
+    }
+
+    /// `dagvard.md` without a language suffix means the version in the linking page's language.
+    private func linkTarget(contentPath: String, language: String) -> Page? {
+        if let page = page(atContentPath: contentPath) { return page }
+        let stem = contentPath.dropLast(3)
+        return page(atContentPath: "\(stem).\(language).md")
+    }
+
+    static func hasScheme(_ destination: String) -> Bool {
+        guard let colon = destination.firstIndex(of: ":") else { return false }
+        let scheme = destination[..<colon]
+        return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
+    }
+
+    /// Resolves `..` and `.` against a content directory; nil when the path climbs out of `content/`.
+    static func normalize(_ path: String, relativeTo directory: String) -> String? {
+        var parts = directory.isEmpty ? [] : directory.split(separator: "/").map(String.init)
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                if parts.isEmpty { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// The path from `directory` to `contentPath`, for "did you mean" hints that can be pasted back.
+    static func relative(_ contentPath: String, from directory: String) -> String {
+        let from = directory.split(separator: "/")
+        let to = contentPath.split(separator: "/")
+        var common = 0
+        while common < from.count, common < to.count - 1, from[common] == to[common] { common += 1 }
+        let ups = Array(repeating: "..", count: from.count - common)
+        return (ups + to[common...].map(String.init)).joined(separator: "/")
+    }
+
+    /// Only on a broken link, so a linear scan over the paths is fine. Names are compared without
+    /// their language suffix and extension, and a suggestion must share most of its letters.
+    static func closest(to path: String, among candidates: some Sequence<String>) -> String? {
+        func stem(_ path: String) -> String {
+            String((path as NSString).lastPathComponent.split(separator: ".").first ?? "")
+        }
+        let name = stem(path)
+        var best: (String, Int)?
+        for candidate in candidates {
+            let distance = Suggestion.distance(name, stem(candidate))
+            guard distance < name.count, distance <= max(1, name.count / 3) else { continue }
+            if best == nil || distance < best!.1 || (distance == best!.1 && candidate < best!.0) {
+                best = (candidate, distance)
+            }
+        }
+        return best?.0
+    }
+}

@@ -1,0 +1,48 @@
+import Config
+import Diagnostics
+import Foundation
+import YAML
+
+/// A content file read from disk and split, before its place in the site is known.
+struct SourceFile: Sendable {
+    var contentPath: String
+    var directory: String
+    var name: ContentFileName
+    var language: String
+    var frontMatter: FrontMatter
+    var body: String
+    var bodyFirstLine: Int
+    var problems: [Diagnostic]
+
+    var sourcePath: String { "content/" + contentPath }
+
+    /// Reads and parses one file; problems are kept on the value so that reading can run in parallel.
+    static func read(contentPath: String, name: ContentFileName, contentDirectory: URL, config: SiteConfig) -> SourceFile {
+        let sourcePath = "content/" + contentPath
+        let directory = (contentPath as NSString).deletingLastPathComponent
+        var file = SourceFile(
+            contentPath: contentPath, directory: directory, name: name,
+            language: name.language ?? config.defaultLanguage.code,
+            frontMatter: FrontMatter(), body: "", bodyFirstLine: 1, problems: []
+        )
+        guard let data = FileManager.default.contents(atPath: contentDirectory.appendingPathComponent(contentPath).path) else {
+            file.problems.append(.error("cannot read the file", at: SourceLocation(file: sourcePath, line: 1)))
+            return file
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            file.problems.append(.error("the file is not valid UTF-8", at: SourceLocation(file: sourcePath, line: 1),
+                                        hint: "save the file with UTF-8 encoding"))
+            return file
+        }
+        do {
+            let parts = try FrontMatterSplitter.split(text, file: sourcePath)
+            let yaml = try YAMLParser.parse(parts.yaml, file: sourcePath, lineOffset: 1)
+            file.frontMatter = FrontMatter.read(yaml, file: sourcePath, timeZone: config.timeZone, problems: &file.problems)
+            file.body = String(parts.body)
+            file.bodyFirstLine = parts.bodyFirstLine
+        } catch {
+            file.problems.append(error)
+        }
+        return file
+    }
+}

@@ -1,0 +1,129 @@
+internal import CCmarkGFM
+
+/// A document parsed by cmark-gfm, owned by Swift: the C tree is freed when this object goes away,
+/// whatever path the render took.
+///
+/// This file and `CmarkDocumentWalk.swift` are the only ones that talk to cmark-gfm.
+final class CmarkDocument {
+    private let root: OpaquePointer
+    private let renderFlags: Int32
+    /// Headings taken out of the tree by `giveHeading(_:id:)`. Their text nodes, now under the
+    /// replacement, point into the heading's own content buffer, so they are freed only after rendering.
+    private var retiredHeadings: [OpaquePointer] = []
+
+    /// Parses `markdown`, or returns nil when cmark-gfm fails to allocate a parser.
+    init?(parsing markdown: String, options: MarkdownOptions) {
+        var flags = CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG
+        if options.smartPunctuation { flags |= CMARK_OPT_SMART }
+        if options.allowRawHTML { flags |= CMARK_OPT_UNSAFE }
+        let extensions = GFMExtensions.registered.attachable
+        var text = markdown
+        let parsed: OpaquePointer? = text.withUTF8 { bytes in
+            CmarkParseLock.withLock {
+                guard let parser = cmark_parser_new(flags) else { return nil }
+                defer { cmark_parser_free(parser) }
+                for extensionPointer in extensions {
+                    cmark_parser_attach_syntax_extension(parser, extensionPointer)
+                }
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    if let start = chars.baseAddress, !chars.isEmpty {
+                        cmark_parser_feed(parser, start, chars.count)
+                    }
+                }
+                return cmark_parser_finish(parser)
+            }
+        }
+        guard let parsed else { return nil }
+        root = parsed
+        renderFlags = flags
+    }
+
+    deinit {
+        cmark_node_free(root)
+        retiredHeadings.forEach { cmark_node_free($0) }
+    }
+
+    var rootNode: OpaquePointer { root }
+
+    func setDestination(_ url: String, of link: LinkNode) {
+        cmark_node_set_url(link.node, url)
+    }
+
+    /// Puts an `id` on a heading.
+    ///
+    /// cmark-gfm renders headings as a bare `<hN>` and has no attribute API, so the heading is
+    /// replaced by a custom block (which renders nothing of its own but the line breaks around
+    /// a block) holding a custom inline whose enter/exit text is `<hN id="…">` and `</hN>`,
+    /// with the heading's children moved under it. Rewriting the rendered HTML instead would
+    /// mean finding the N-th `<hN>`, which breaks as soon as raw HTML may contain headings too.
+    /// The tree is changed only here, after the walk, never during it.
+    func giveHeading(_ heading: HeadingNode, id: String) {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        guard let tag = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else {
+            cmark_node_free(block)
+            return
+        }
+        cmark_node_set_on_enter(tag, "<h\(heading.level) id=\"\(escapedAttribute(id))\">")
+        cmark_node_set_on_exit(tag, "</h\(heading.level)>")
+        while let child = cmark_node_first_child(heading.node) {
+            cmark_node_append_child(tag, child)
+        }
+        cmark_node_append_child(block, tag)
+        cmark_node_insert_before(heading.node, block)
+        cmark_node_unlink(heading.node)
+        retiredHeadings.append(heading.node)
+    }
+
+    private func escapedAttribute(_ value: String) -> String {
+        var escaped = ""
+        for character in value {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "\"": escaped += "&quot;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+
+    func renderHTML() -> String {
+        guard let rendered = cmark_render_html(root, renderFlags, GFMExtensions.registered.renderList) else {
+            return ""
+        }
+        defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
+        return String(cString: rendered)
+    }
+}
+
+/// The GFM extensions, registered with cmark-gfm once per process.
+///
+/// Registration writes cmark-gfm's global extension registry, so it must happen exactly once
+/// and before any parse: a Swift `static let` is initialised once, thread-safely, on first use.
+/// The extension objects and the list built here are never changed or freed afterwards,
+/// which is what makes sharing them between threads safe.
+struct GFMExtensions: @unchecked Sendable {
+    static let registered = GFMExtensions()
+
+    /// Attached to every parser.
+    let attachable: [OpaquePointer]
+    /// The same extensions as the C list `cmark_render_html` wants (tagfilter acts while rendering).
+    let renderList: UnsafeMutablePointer<cmark_llist>?
+
+    private init() {
+        cmark_gfm_core_extensions_ensure_registered()
+        let names = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
+        attachable = names.map { name in
+            guard let found = cmark_find_syntax_extension(name) else {
+                preconditionFailure("libcmark-gfm-extensions has no '\(name)' extension")
+            }
+            return found
+        }
+        var list: UnsafeMutablePointer<cmark_llist>?
+        for extensionPointer in attachable {
+            list = cmark_llist_append(cmark_get_default_mem_allocator(), list, UnsafeMutableRawPointer(extensionPointer))
+        }
+        renderList = list
+    }
+}

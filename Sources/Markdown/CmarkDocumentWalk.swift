@@ -1,0 +1,109 @@
+internal import CCmarkGFM
+
+/// A link or image node found by the walk, with what the renderer needs to know about it.
+struct LinkNode {
+    let node: OpaquePointer
+    var destination: String
+    var isImage: Bool
+    /// Where cmark-gfm says the node starts: 1-based line and 1-based *byte* column.
+    /// GFM autolinks (`www.example.com`) come with 0 or a column one too small.
+    var line: Int
+    var byteColumn: Int
+    /// The text between the brackets (an image's alt text), as plain text.
+    var text: String
+    /// The lines of the innermost block (paragraph, table cell, heading) holding the link.
+    var blockLines: ClosedRange<Int>
+}
+
+struct HeadingNode {
+    let node: OpaquePointer
+    var level: Int
+    var text: String
+}
+
+/// What one pass over the parsed tree collects. The tree is not changed during the pass.
+struct DocumentOutline {
+    var links: [LinkNode] = []
+    var headings: [HeadingNode] = []
+    /// The plain text of the first paragraph outside footnotes, if any has text.
+    var firstParagraphText: String?
+}
+
+extension CmarkDocument {
+    func outline() -> DocumentOutline {
+        var outline = DocumentOutline()
+        guard let iterator = cmark_iter_new(rootNode) else { return outline }
+        defer { cmark_iter_free(iterator) }
+        var footnoteDepth = 0
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_FOOTNOTE_DEFINITION {
+                footnoteDepth += event == CMARK_EVENT_ENTER ? 1 : -1
+                continue
+            }
+            guard event == CMARK_EVENT_ENTER else { continue }
+            switch type {
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                outline.links.append(linkNode(node, isImage: type == CMARK_NODE_IMAGE))
+            case CMARK_NODE_HEADING:
+                outline.headings.append(HeadingNode(
+                    node: node,
+                    level: Int(cmark_node_get_heading_level(node)),
+                    text: plainText(of: node)
+                ))
+            case CMARK_NODE_PARAGRAPH where outline.firstParagraphText == nil && footnoteDepth == 0:
+                let text = plainText(of: node)
+                if !text.isEmpty { outline.firstParagraphText = text }
+            default:
+                break
+            }
+        }
+        return outline
+    }
+
+    private func linkNode(_ node: OpaquePointer, isImage: Bool) -> LinkNode {
+        var block = cmark_node_parent(node)
+        while let current = block, cmark_node_get_type(current).rawValue & UInt32(CMARK_NODE_TYPE_MASK) != UInt32(CMARK_NODE_TYPE_BLOCK) {
+            block = cmark_node_parent(current)
+        }
+        var blockLines = 1...1
+        if let block {
+            let first = max(1, Int(cmark_node_get_start_line(block)))
+            blockLines = first...max(first, Int(cmark_node_get_end_line(block)))
+        }
+        return LinkNode(
+            node: node,
+            destination: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
+            isImage: isImage,
+            line: Int(cmark_node_get_start_line(node)),
+            byteColumn: Int(cmark_node_get_start_column(node)),
+            text: plainText(of: node),
+            blockLines: blockLines
+        )
+    }
+
+    /// The text of `root` and everything under it, without markup: line breaks become spaces,
+    /// raw HTML and footnote references are left out, and so are images below `root`
+    /// (a heading "![Logo](logo.png) Kontakt" reads "Kontakt").
+    func plainText(of root: OpaquePointer) -> String {
+        guard let iterator = cmark_iter_new(root) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var text = ""
+        var imageDepth = 0
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_IMAGE where node != root:
+                imageDepth += event == CMARK_EVENT_ENTER ? 1 : -1
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if imageDepth == 0, let literal = cmark_node_get_literal(node) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                if imageDepth == 0 { text += " " }
+            default:
+                break
+            }
+        }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

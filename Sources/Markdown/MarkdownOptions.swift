@@ -1,0 +1,26 @@
+/// How Markdown is turned into HTML. The defaults are the safe ones; `torg.yaml` can loosen them.
+public struct MarkdownOptions: Sendable, Equatable {
+    /// Let raw HTML blocks and inline tags through (`markdown.unsafe: true` in `torg.yaml`).
+    /// When false, cmark-gfm replaces them with `<!-- raw HTML omitted -->` and blanks
+    /// `javascript:`, `vbscript:`, `file:` and non-image `data:` URLs.
+    public var allowRawHTML: Bool
+    /// Curly quotes, en and em dashes, and ellipses from `"`, `--`, `---` and `...`.
+    public var smartPunctuation: Bool
+    /// Larger input is refused before parsing, so that one runaway file cannot stall a build.
+    public var maxBytes: Int
+    /// cmark-gfm 0.29 takes time quadratic in a table's width (8000 columns take 2.6 s),
+    /// so wider tables are refused before parsing.
+    public var maxTableColumns: Int
+
+    public init(
+        allowRawHTML: Bool = false,
+        smartPunctuation: Bool = true,
+        maxBytes: Int = 2_000_000,
+        maxTableColumns: Int = 500
+    ) {
+        self.allowRawHTML = allowRawHTML
+        self.smartPunctuation = smartPunctuation
+        self.maxBytes = maxBytes
+        self.maxTableColumns = maxTableColumns
+    }
+}

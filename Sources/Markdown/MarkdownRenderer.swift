@@ -1,0 +1,73 @@
+/// Renders GitHub-flavoured Markdown to HTML with cmark-gfm: tables, strikethrough, autolinks,
+/// task lists, footnotes and (unless turned off) smart punctuation.
+///
+/// Safe to call from many threads at once; see `CmarkParseLock` for how.
+public struct MarkdownRenderer: Sendable {
+    public var options: MarkdownOptions
+
+    public init(options: MarkdownOptions = .init()) {
+        self.options = options
+    }
+
+    /// Renders `markdown`, letting `rewriteLink` decide what each link and image points to.
+    /// Positions in `LinkReference` and in the issues refer to `markdown` itself.
+    public func render(_ markdown: String, rewriteLink: (LinkReference) -> LinkRewrite = { _ in .keep }) -> RenderedMarkdown {
+        if let refusal = InputLimits(options).violation(in: markdown) {
+            return RenderedMarkdown(html: "", headings: [], issues: [refusal], plainTextSummary: "")
+        }
+        guard let document = CmarkDocument(parsing: markdown, options: options) else {
+            let failure = MarkdownIssue(severity: .error, message: "the Markdown parser ran out of memory", line: 1, column: 1)
+            return RenderedMarkdown(html: "", headings: [], issues: [failure], plainTextSummary: "")
+        }
+        let outline = document.outline()
+        let issues = resolveLinks(outline.links, in: document, source: SourceLines(markdown), rewriteLink: rewriteLink)
+
+        var ids = HeadingIDAllocator()
+        let headings = outline.headings.map { heading in
+            let id = ids.claim(forHeading: heading.text)
+            document.giveHeading(heading, id: id)
+            return Heading(level: heading.level, text: heading.text, id: id)
+        }
+        return RenderedMarkdown(
+            html: document.renderHTML(),
+            headings: headings,
+            issues: issues,
+            plainTextSummary: outline.firstParagraphText.map { PlainTextSummary.make(from: $0) } ?? ""
+        )
+    }
+
+    /// Asks `rewriteLink` about every link and image, applies the answers to the tree,
+    /// and returns the problems found: broken links, and images without alt text.
+    private func resolveLinks(
+        _ links: [LinkNode],
+        in document: CmarkDocument,
+        source: SourceLines,
+        rewriteLink: (LinkReference) -> LinkRewrite
+    ) -> [MarkdownIssue] {
+        var locator = LinkLocator(source: source)
+        var issues: [MarkdownIssue] = []
+        for link in links {
+            let (line, column) = locator.locate(link)
+            if link.isImage && link.text.isEmpty {
+                issues.append(MarkdownIssue(
+                    severity: .warning,
+                    message: "image '\(link.destination)' has no alt text",
+                    hint: "describe the image in the brackets, like ![A sandy beach](beach.jpg), so that people who cannot see it know what it shows",
+                    line: line, column: column
+                ))
+            }
+            let reference = LinkReference(destination: link.destination, isImage: link.isImage, line: line, column: column)
+            switch rewriteLink(reference) {
+            case .keep:
+                break
+            case .replace(let url):
+                // Safe mode still applies: cmark-gfm blanks a `javascript:` URL when rendering,
+                // whether it was written in the Markdown or came from here.
+                document.setDestination(url, of: link)
+            case .broken(let message, let hint):
+                issues.append(MarkdownIssue(severity: .error, message: message, hint: hint, line: line, column: column))
+            }
+        }
+        return issues
+    }
+}

@@ -1,0 +1,39 @@
+import Config
+import Content
+import Foundation
+
+/// `sitemap.xml` with an `xhtml:link` for every hreflang alternate, the same set the HTML heads carry.
+public enum Sitemap {
+    public static func xml(for content: SiteContent) -> String {
+        let config = content.config
+        let iso = DateFormatter()
+        iso.locale = Locale(identifier: "en_US_POSIX")
+        iso.timeZone = config.timeZone
+        iso.dateFormat = "yyyy-MM-dd'T'HH:mm:ssxxx"
+
+        var lines = [
+            #"<?xml version="1.0" encoding="UTF-8"?>"#,
+            #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">"#,
+        ]
+        for page in content.pages.sorted(by: { $0.url < $1.url }) {
+            lines.append("  <url>")
+            lines.append("    <loc>\(escape(config.absoluteURL(page.url)))</loc>")
+            if let modified = page.frontMatter.lastmod ?? page.frontMatter.date {
+                lines.append("    <lastmod>\(iso.string(from: modified.date))</lastmod>")
+            }
+            for alternate in HreflangSet.make(for: page, translations: content.translations(of: page), config: config) {
+                lines.append(#"    <xhtml:link rel="alternate" hreflang="\#(alternate.hreflang)" href="\#(escape(alternate.href))"/>"#)
+            }
+            lines.append("  </url>")
+        }
+        lines.append("</urlset>")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;")
+            .replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
+            .replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}

@@ -1,0 +1,48 @@
+import Diagnostics
+import Foundation
+import Parallel
+
+/// Everything a build is asked to do, as the command line gives it.
+public struct BuildOptions: Sendable {
+    public var siteDirectory: URL
+    public var outputDirectory: URL
+    /// `--base-url`: overrides torg.yaml, for preview deploys.
+    public var baseURL: String?
+    public var includeDrafts = false
+    public var includeFuture = false
+    public var includeExpired = false
+    /// The instant the build treats as now (publishing dates); fixed for reproducible builds.
+    public var now: Date
+    public var workers: Int
+
+    public init(
+        siteDirectory: URL,
+        outputDirectory: URL? = nil,
+        baseURL: String? = nil,
+        includeDrafts: Bool = false,
+        includeFuture: Bool = false,
+        includeExpired: Bool = false,
+        now: Date = Date(),
+        workers: Int = defaultWorkerCount
+    ) {
+        self.siteDirectory = siteDirectory.standardizedFileURL
+        self.outputDirectory = (outputDirectory ?? siteDirectory.appendingPathComponent("public")).standardizedFileURL
+        self.baseURL = baseURL
+        self.includeDrafts = includeDrafts
+        self.includeFuture = includeFuture
+        self.includeExpired = includeExpired
+        self.now = now
+        self.workers = max(1, workers)
+    }
+}
+
+/// What a build did, for the one-line summary and for tests.
+public struct BuildReport: Sendable {
+    public var pagesPerLanguage: [(language: String, count: Int)]
+    public var filesWritten: Int
+    public var seconds: Double
+    public var diagnostics: [Diagnostic]
+
+    public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
+}
+

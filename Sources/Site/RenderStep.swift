@@ -1,0 +1,66 @@
+import Content
+import Diagnostics
+import Foundation
+import Outputs
+import Parallel
+import Theme
+
+/// Renders pages through the templates and writes them, in parallel, without keeping the HTML.
+struct RenderStep {
+    let content: SiteContent
+    let templates: TemplateLibrary
+    let views: ViewModelBuilder
+    let writer: OutputWriter
+
+    func renderPages(bodies: [PageBody], workers: Int) -> [Diagnostic] {
+        let results = parallelMap(content.pages, workers: workers) { page -> Diagnostic? in
+            let names = views.templateNames(for: page)
+            guard let name = templates.firstExisting(names) else {
+                return .error(
+                    "no template for this page; tried \(names.joined(separator: ", "))",
+                    at: page.frontMatter.locations["layout"] ?? SourceLocation(file: page.sourcePath, line: 1),
+                    hint: "add layouts/\(names.last!).mustache to the site or theme, or fix 'layout'"
+                )
+            }
+            let context = views.context(for: page, body: bodies[page.id]) { bodies[$0] }
+            return write(templates.render(context, template: name), to: page.outputPath, from: page.sourcePath)
+        }
+        return results.compactMap { $0 }
+    }
+
+    /// The site root, and a 404 page for each language (the default language's also at `/404.html`).
+    func renderSpecialPages() -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        let config = content.config
+        for name in ["root", "404"] where !templates.has(name) {
+            problems.append(.error("the theme has no '\(name)' template", at: SourceLocation(file: "torg.yaml", line: 1),
+                                   hint: "add layouts/\(name).mustache to the site or one of its themes"))
+        }
+        guard problems.isEmpty else { return problems }
+        if let problem = write(templates.render(views.rootContext(), template: "root"), to: "index.html", from: "torg.yaml") {
+            problems.append(problem)
+        }
+        for language in config.languages {
+            let html = templates.render(views.notFoundContext(language: language.code), template: "404")
+            if let problem = write(html, to: language.code + "/404.html", from: "torg.yaml") { problems.append(problem) }
+            if language == config.defaultLanguage, let problem = write(html, to: "404.html", from: "torg.yaml") {
+                problems.append(problem)
+            }
+        }
+        for redirect in content.redirects {
+            let target = content.pages[redirect.pageID]
+            let html = RedirectPage.html(to: config.absoluteURL(target.url), language: target.language)
+            if let problem = write(html, to: redirect.outputPath, from: target.sourcePath) { problems.append(problem) }
+        }
+        return problems
+    }
+
+    private func write(_ html: String?, to path: String, from source: String) -> Diagnostic? {
+        do {
+            try writer.write(html ?? "", to: path)
+            return nil
+        } catch {
+            return .error("cannot write \(path): \(error.localizedDescription)", at: SourceLocation(file: source, line: 1))
+        }
+    }
+}

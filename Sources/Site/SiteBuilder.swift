@@ -1,0 +1,90 @@
+import Config
+import Content
+import Diagnostics
+import Foundation
+import Markdown
+import Outputs
+import Parallel
+import Theme
+import YAML
+
+/// The build pipeline: load config, themes and content; render Markdown; render pages;
+/// write the extra files; publish the output only if no step reported an error.
+public enum SiteBuilder {
+    public static func build(_ options: BuildOptions) -> BuildReport {
+        let started = Date()
+        let diagnostics = DiagnosticCollector()
+        var pagesPerLanguage: [(String, Int)] = []
+        var filesWritten = 0
+        do {
+            let result = try run(options, diagnostics: diagnostics)
+            pagesPerLanguage = result.pages
+            filesWritten = result.files
+        } catch is StepFailed {
+            // Its diagnostics are already in the collector.
+        } catch {
+            diagnostics.report(error)
+        }
+        return BuildReport(
+            pagesPerLanguage: pagesPerLanguage,
+            filesWritten: filesWritten,
+            seconds: Date().timeIntervalSince(started),
+            diagnostics: diagnostics.diagnostics
+        )
+    }
+
+    /// Thrown when a step found errors that make the later steps pointless; they are already reported.
+    struct StepFailed: Error {}
+
+    private static func run(_ options: BuildOptions, diagnostics: DiagnosticCollector) throws -> (pages: [(String, Int)], files: Int) {
+        if let refusal = OutputDirectory.check(options.outputDirectory, siteDirectory: options.siteDirectory) {
+            throw refusal
+        }
+        // Load: everything the render needs, each part reporting all of its problems.
+        let config = try ConfigStep.load(options)
+        diagnostics.report(contentsOf: config.warnings)
+        let stack = try ThemeStack(siteDirectory: options.siteDirectory, themes: config.themes)
+        let templates: TemplateLibrary
+        do {
+            templates = try TemplateLibrary(stack: stack)
+        } catch {
+            diagnostics.report(contentsOf: error.diagnostics)
+            throw StepFailed()
+        }
+        let strings = InterfaceStrings.load(stack: stack, languages: config.languages, diagnostics: diagnostics)
+        let data = DataFiles.load(siteDirectory: options.siteDirectory, diagnostics: diagnostics)
+        let filter = PublishingFilter(
+            includeDrafts: options.includeDrafts, includeFuture: options.includeFuture,
+            includeExpired: options.includeExpired, now: options.now
+        )
+        let content = ContentLoader.load(
+            siteDirectory: options.siteDirectory, config: config, filter: filter,
+            workers: options.workers, diagnostics: diagnostics
+        )
+
+        // Markdown, in parallel; then the link anchors, which need every page's headings.
+        let renderer = MarkdownRenderer(options: MarkdownOptions(allowRawHTML: config.allowRawHTML))
+        let markdown = MarkdownStep(content: content, renderer: renderer).run(workers: options.workers)
+        for output in markdown { diagnostics.report(contentsOf: output.diagnostics) }
+        diagnostics.report(contentsOf: MarkdownStep.checkAnchors(markdown, content: content))
+
+        // Render and write into a staging directory.
+        let output = try OutputDirectory(final: options.outputDirectory)
+        let writer = OutputWriter(root: output.staging)
+        let views = ViewModelBuilder(content: content, strings: strings, data: data)
+        let render = RenderStep(content: content, templates: templates, views: views, writer: writer)
+        diagnostics.report(contentsOf: render.renderPages(bodies: markdown.map(\.body), workers: options.workers))
+        diagnostics.report(contentsOf: render.renderSpecialPages())
+        diagnostics.report(contentsOf: ExtraFiles.write(content: content, stack: stack, siteDirectory: options.siteDirectory, writer: writer))
+
+        if diagnostics.hasErrors {
+            output.discard()
+            throw StepFailed()
+        }
+        try output.publish()
+        let pages = config.languages.map { language in
+            (language.code, content.pages.filter { $0.language == language.code }.count)
+        }
+        return (pages, writer.filesWritten)
+    }
+}

@@ -1,0 +1,81 @@
+import Config
+import Diagnostics
+import Foundation
+import YAML
+
+/// The interface strings ("Hoppa till innehållet") of every site language, merged per key from
+/// the site's `i18n/<lang>.yaml` and each theme's, the site winning.
+public struct InterfaceStrings: Sendable {
+    private let strings: [String: [String: String]]
+
+    /// Strings of one language, for templates.
+    public func table(for language: String) -> [String: String] {
+        strings[language] ?? [:]
+    }
+
+    public func string(_ key: String, language: String) -> String? {
+        strings[language]?[key]
+    }
+
+    public init(strings: [String: [String: String]]) {
+        self.strings = strings
+    }
+
+    /// Loads and merges the strings; problems in the files and keys missing in some language are reported.
+    public static func load(stack: ThemeStack, languages: [LanguageConfig], diagnostics: DiagnosticCollector) -> InterfaceStrings {
+        var strings: [String: [String: String]] = [:]
+        /// key → language → where it was defined, to point a "missing" warning at a file that has it.
+        var definedAt: [String: SourceLocation] = [:]
+        for language in languages {
+            var table: [String: String] = [:]
+            for layer in stack.layers {
+                let url = layer.directory.appendingPathComponent("i18n/\(language.code).yaml")
+                guard let data = FileManager.default.contents(atPath: url.path) else { continue }
+                let display = layer.displayPrefix + "i18n/\(language.code).yaml"
+                for (key, value, location) in read(data, file: display, diagnostics: diagnostics) where table[key] == nil {
+                    table[key] = value
+                    definedAt[key] = definedAt[key] ?? location
+                }
+            }
+            strings[language.code] = table
+        }
+        for key in definedAt.keys.sorted() {
+            for language in languages where strings[language.code]?[key] == nil {
+                diagnostics.report(.warning(
+                    "interface string '\(key)' has no '\(language.code)' translation",
+                    at: definedAt[key],
+                    hint: "add '\(key): …' to i18n/\(language.code).yaml in the site or the theme"
+                ))
+            }
+        }
+        return InterfaceStrings(strings: strings)
+    }
+
+    private static func read(_ data: Data, file: String, diagnostics: DiagnosticCollector) -> [(String, String, SourceLocation)] {
+        guard let text = String(validating: data, as: UTF8.self) else {
+            diagnostics.report(.error("the file is not valid UTF-8", at: SourceLocation(file: file, line: 1)))
+            return []
+        }
+        let root: YAMLNode?
+        do {
+            root = try YAMLParser.parse(text, file: file)
+        } catch {
+            diagnostics.report(error)
+            return []
+        }
+        guard let root else { return [] }
+        guard let pairs = root.pairs else {
+            diagnostics.report(.error("interface strings must be a mapping of key: text", at: root.location,
+                                      hint: "write one 'key: text' per line"))
+            return []
+        }
+        return pairs.compactMap { pair in
+            guard let key = pair.key.string else { return nil }
+            guard pair.value.pairs == nil, pair.value.array == nil, let value = pair.value.string else {
+                diagnostics.report(.error("interface string '\(key)' must be text, found \(pair.value.typeName)", at: pair.value.location))
+                return nil
+            }
+            return (key, value, pair.key.location)
+        }
+    }
+}

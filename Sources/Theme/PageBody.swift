@@ -1,0 +1,27 @@
+/// What the Markdown step produced for one page, as the view model needs it.
+public struct PageBody: Sendable {
+    public struct Heading: Sendable {
+        public var level: Int
+        public var text: String
+        public var id: String
+
+        public init(level: Int, text: String, id: String) {
+            self.level = level
+            self.text = text
+            self.id = id
+        }
+    }
+
+    public var html: String
+    /// Plain-text first paragraph, for lists and the meta description when the page has no `description`.
+    public var summary: String
+    public var headings: [Heading]
+
+    public init(html: String, summary: String, headings: [Heading]) {
+        self.html = html
+        self.summary = summary
+        self.headings = headings
+    }
+
+    public static let empty = PageBody(html: "", summary: "", headings: [])
+}

@@ -1,0 +1,108 @@
+import Config
+import Content
+import Foundation
+import YAML
+
+/// Builds the template context of each page, as `docs/themes.md` documents it.
+public struct ViewModelBuilder: Sendable {
+    let content: SiteContent
+    let languages: [String: LanguageContext]
+    let converter: TemplateValueConverter
+
+    public init(content: SiteContent, strings: InterfaceStrings, data: [String: YAMLNode]) {
+        self.content = content
+        let config = content.config
+        converter = TemplateValueConverter(languageCodes: config.languages.map(\.code), defaultLanguage: config.defaultLanguage.code)
+        var languages: [String: LanguageContext] = [:]
+        for language in config.languages {
+            languages[language.code] = LanguageContext(
+                language: language, content: content, strings: strings, data: data, converter: converter
+            )
+        }
+        self.languages = languages
+    }
+
+    /// The templates to try for a page, most specific first.
+    public func templateNames(for page: Page) -> [String] {
+        var names: [String] = []
+        if let layout = page.frontMatter.layout { names.append(layout) }
+        if !page.type.isEmpty { names.append("\(page.type)/\(page.kind.rawValue)") }
+        names.append(page.kind.rawValue)
+        return names
+    }
+
+    public func context(for page: Page, body: PageBody, bodies: (Int) -> PageBody?) -> [String: Any] {
+        let shared = languages[page.language]!
+        let ancestors = content.ancestors(of: page)
+        let translations = content.translations(of: page)
+
+        var pageValue: [String: Any] = [
+            "kind": page.kind.rawValue,
+            "isHome": page.kind == .home, "isSection": page.kind == .section, "isPage": page.kind == .page, "is404": false,
+            "title": page.title,
+            "summary": page.frontMatter.description ?? body.summary,
+            "content": body.html,
+            "url": page.url,
+            "permalink": content.config.absoluteURL(page.url),
+            "headings": body.headings.map { ["level": $0.level, "text": $0.text, "id": $0.id] as [String: Any] },
+        ]
+        if let description = page.frontMatter.description { pageValue["description"] = description }
+        if let date = page.frontMatter.date { pageValue["date"] = shared.dates.templateValue(date) }
+        if let lastmod = page.frontMatter.lastmod { pageValue["lastmod"] = shared.dates.templateValue(lastmod) }
+        if !page.frontMatter.tags.isEmpty { pageValue["tags"] = page.frontMatter.tags }
+        if let params = page.frontMatter.params { pageValue["params"] = converter.value(params, language: page.language) }
+        if let parent = ancestors.last { pageValue["section"] = ["title": parent.title, "url": parent.url] }
+        let others = translations.filter { $0.id != page.id }
+        if !others.isEmpty {
+            pageValue["translations"] = others.map { other in
+                [
+                    "code": other.language, "name": content.config.language(other.language)?.name ?? other.language,
+                    "url": other.url, "permalink": content.config.absoluteURL(other.url),
+                ]
+            }
+        }
+        if page.kind != .page {
+            let children = content.children(of: page)
+            if !children.isEmpty {
+                pageValue["children"] = children.map { child in
+                    var item: [String: Any] = [
+                        "title": child.title, "url": child.url,
+                        "summary": child.frontMatter.description ?? bodies(child.id)?.summary ?? "",
+                    ]
+                    if let date = child.frontMatter.date { item["date"] = shared.dates.templateValue(date) }
+                    return item
+                }
+            }
+        }
+
+        var context = frame(shared, currentPage: page, ancestors: ancestors)
+        context["page"] = pageValue
+        context["canonical"] = content.config.absoluteURL(page.url)
+        context["alternates"] = alternates(for: page, translations: translations)
+        context["languageSwitcher"] = languageSwitcher(for: page, translations: translations)
+        context["breadcrumbs"] = (ancestors + [page]).map { crumb in
+            [
+                "title": crumb.kind == .home ? (shared.strings["home"] ?? crumb.title) : crumb.title,
+                "url": crumb.url, "current": crumb.id == page.id,
+            ] as [String: Any]
+        }
+        return context
+    }
+
+    /// The fields every page has, including the root and 404 pages.
+    func frame(_ shared: LanguageContext, currentPage: Page?, ancestors: [Page]) -> [String: Any] {
+        let ancestorIDs = Set(ancestors.map(\.id))
+        var site = shared.site
+        site["menu"] = shared.menu.map { item in
+            [
+                "title": item.title, "url": item.page.url,
+                "current": item.page.id == currentPage?.id,
+                "active": item.page.id == currentPage?.id || ancestorIDs.contains(item.page.id),
+            ] as [String: Any]
+        }
+        site["footerMenu"] = shared.footerMenu.map { item in
+            ["title": item.title, "url": item.page.url, "current": item.page.id == currentPage?.id] as [String: Any]
+        }
+        return ["site": site, "lang": shared.lang, "i18n": shared.strings]
+    }
+}

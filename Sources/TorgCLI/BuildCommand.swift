@@ -1,0 +1,76 @@
+import ArgumentParser
+import Diagnostics
+import Foundation
+import Site
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Render the site into a directory of static files.",
+        discussion: """
+        Reads torg.yaml, content/, data/, static/, layouts/ and i18n/ from the site directory and the \
+        themes it names, and writes the site to the output directory. The output is replaced only when \
+        the build has no errors.
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The site directory.", valueName: "dir"))
+    var source: String = "."
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the site (default: public/ in the site directory).", valueName: "dir"))
+    var output: String?
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("Override baseURL from torg.yaml.", valueName: "url"))
+    var baseURL: String?
+
+    @Flag(help: "Include pages marked draft: true.")
+    var drafts = false
+
+    @Flag(help: "Include pages whose date or publishDate is in the future.")
+    var future = false
+
+    @Flag(help: "Include pages whose expiryDate has passed.")
+    var expired = false
+
+    @Option(help: ArgumentHelp(
+        "The time the build treats as now, as RFC 3339 or seconds since 1970 (default: SOURCE_DATE_EPOCH, else the clock).",
+        valueName: "time"
+    ))
+    var now: String?
+
+    @Option(help: "Worker threads (default: one per core).")
+    var workers: Int?
+
+    @Flag(name: .shortAndLong, help: "Print only errors and warnings, not the summary.")
+    var quiet = false
+
+    func run() throws {
+        let siteDirectory = URL(fileURLWithPath: source, isDirectory: true)
+        let buildTime = try BuildClock.resolve(flag: now, environment: ProcessInfo.processInfo.environment)
+        var options = BuildOptions(
+            siteDirectory: siteDirectory,
+            outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
+            baseURL: baseURL,
+            includeDrafts: drafts, includeFuture: future, includeExpired: expired,
+            now: buildTime.date
+        )
+        if let workers { options.workers = workers }
+        let report = SiteBuilder.build(options)
+
+        let printer = DiagnosticPrinter { path in
+            (try? String(contentsOf: siteDirectory.appendingPathComponent(path), encoding: .utf8))
+        }
+        for diagnostic in report.diagnostics {
+            FileHandle.standardError.write(Data((printer.format(diagnostic) + "\n").utf8))
+        }
+        let errors = report.diagnostics.filter { $0.severity == .error }.count
+        let warnings = report.diagnostics.count - errors
+        if errors > 0 {
+            FileHandle.standardError.write(Data((Summary.failure(errors: errors, warnings: warnings, output: options.outputDirectory) + "\n").utf8))
+            throw ExitCode.failure
+        }
+        if !quiet {
+            print(Summary.success(report, warnings: warnings, output: options.outputDirectory, clock: buildTime))
+        }
+    }
+}

@@ -1,1 +1,0 @@
-public enum TorgCommand { public static func main() {} }

@@ -1,0 +1,97 @@
+import Testing
+@testable import Markdown
+
+@Suite("GitHub-flavoured Markdown")
+struct GFMRenderingTests {
+    let renderer = MarkdownRenderer()
+
+    @Test func rendersParagraphsAndEmphasis() {
+        let result = renderer.render("Hej *världen* och **alla**.\n")
+        #expect(result.html == "<p>Hej <em>världen</em> och <strong>alla</strong>.</p>\n")
+        #expect(result.issues.isEmpty)
+    }
+
+    @Test func rendersTables() {
+        let markdown = """
+        | Dag | Öppet |
+        |:----|------:|
+        | Mån | 8–16 |
+        """
+        #expect(renderer.render(markdown).html == """
+        <table>
+        <thead>
+        <tr>
+        <th align="left">Dag</th>
+        <th align="right">Öppet</th>
+        </tr>
+        </thead>
+        <tbody>
+        <tr>
+        <td align="left">Mån</td>
+        <td align="right">8–16</td>
+        </tr>
+        </tbody>
+        </table>
+
+        """)
+    }
+
+    @Test func rendersStrikethrough() {
+        #expect(renderer.render("Pris ~~10 €~~ 8 €").html == "<p>Pris <del>10 €</del> 8 €</p>\n")
+    }
+
+    @Test func rendersTaskLists() {
+        let html = renderer.render("- [ ] ansök\n- [x] betala\n").html
+        #expect(html == """
+        <ul>
+        <li><input type="checkbox" disabled="" /> ansök</li>
+        <li><input type="checkbox" checked="" disabled="" /> betala</li>
+        </ul>
+
+        """)
+    }
+
+    @Test func rendersBareAutolinks() {
+        let html = renderer.render("Se www.example.com eller https://kommun.fi/a och info@kommun.fi.").html
+        #expect(html == """
+        <p>Se <a href="http://www.example.com">www.example.com</a> eller \
+        <a href="https://kommun.fi/a">https://kommun.fi/a</a> och \
+        <a href="mailto:info@kommun.fi">info@kommun.fi</a>.</p>
+
+        """)
+    }
+
+    @Test func rendersFootnotes() {
+        let html = renderer.render("Text[^1].\n\n[^1]: Källa.\n").html
+        #expect(html == """
+        <p>Text<sup class="footnote-ref"><a href="#fn-1" id="fnref-1" data-footnote-ref>1</a></sup>.</p>
+        <section class="footnotes" data-footnotes>
+        <ol>
+        <li id="fn-1">
+        <p>Källa. <a href="#fnref-1" class="footnote-backref" data-footnote-backref aria-label="Back to content">↩</a></p>
+        </li>
+        </ol>
+        </section>
+
+        """)
+    }
+
+    @Test func smartPunctuationIsOnByDefaultAndCanBeTurnedOff() {
+        let markdown = "\"Hej\" -- sa 'hon'... 1990---2000"
+        #expect(renderer.render(markdown).html == "<p>“Hej” – sa ‘hon’… 1990—2000</p>\n")
+        let plain = MarkdownRenderer(options: MarkdownOptions(smartPunctuation: false))
+        #expect(plain.render(markdown).html == "<p>&quot;Hej&quot; -- sa 'hon'... 1990---2000</p>\n")
+    }
+
+    @Test func codeBlocksKeepTheirLanguage() {
+        let html = renderer.render("```swift\nlet x = 1 < 2\n```\n").html
+        #expect(html == "<pre lang=\"swift\"><code>let x = 1 &lt; 2\n</code></pre>\n")
+    }
+
+    @Test func emptyInputGivesEmptyOutput() {
+        let result = renderer.render("")
+        #expect(result.html == "")
+        #expect(result.headings.isEmpty)
+        #expect(result.plainTextSummary == "")
+    }
+}

@@ -1,0 +1,16 @@
+import Config
+import Outputs
+import Testing
+
+@Suite struct RobotsAndRedirectTests {
+    @Test func robotsAnnouncesTheSitemap() {
+        let config = SiteConfig(baseURL: "https://kunta.example/sivut", languages: [.init(code: "fi", name: "Suomi", locale: "fi-FI", title: "T")], themes: [])
+        #expect(Robots.text(for: config) == "User-agent: *\nAllow: /\n\nSitemap: https://kunta.example/sivut/sitemap.xml\n")
+    }
+
+    @Test func redirectPageEscapesItsTarget() {
+        let html = RedirectPage.html(to: "https://kunta.example/?a=1&b=\"2\"", language: "fi")
+        #expect(html.contains(#"<meta http-equiv="refresh" content="0; url=https://kunta.example/?a=1&amp;b=&quot;2&quot;">"#))
+        #expect(html.contains(#"<html lang="fi">"#))
+    }
+}
