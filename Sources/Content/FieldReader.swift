@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Markdown
 import YAML
 
 /// Reads typed values out of YAML nodes and records a located diagnostic for each wrong one.
@@ -63,8 +64,8 @@ struct FieldReader {
 
     mutating func slug(_ node: YAMLNode, _ key: String) -> String? {
         guard let value = text(node, key) else { return nil }
-        guard !value.isEmpty, !value.contains("/"), value != ".", value != ".." else {
-            problems.append(.error("'slug' must be one URL segment without '/'", at: node.location,
+        guard !Slug.make(value).isEmpty, !value.contains("/") else {
+            problems.append(.error("'slug' must be one URL segment with letters or digits and without '/'", at: node.location,
                                    hint: "write the last part of the address only, for example slug: varhaiskasvatus"))
             return nil
         }

@@ -20,7 +20,7 @@ struct URLPlanner {
         self.config = config
         for section in sections {
             if let slug = section.frontMatter.slug {
-                sectionSlugs[SectionKey(directory: section.directory, language: section.language)] = Slug.make(slug)
+                sectionSlugs[SectionKey(directory: section.directory, language: section.language)] = segment(slug)
             }
         }
     }
@@ -39,10 +39,10 @@ struct URLPlanner {
         case .bundle:
             let parent = Self.parent(of: file.directory)
             segments = self.segments(of: parent, language: file.language)
-            segments.append(file.frontMatter.slug.map(Slug.make) ?? Slug.make(Self.lastComponent(of: file.directory)))
+            segments.append(file.frontMatter.slug.map(Slug.make) ?? segment(Self.lastComponent(of: file.directory)))
         case .page:
             segments = self.segments(of: file.directory, language: file.language)
-            segments.append(file.frontMatter.slug.map(Slug.make) ?? Slug.make(file.name.baseName))
+            segments.append(file.frontMatter.slug.map(Slug.make) ?? segment(file.name.baseName))
         }
         return segments.isEmpty ? prefix : prefix + segments.joined(separator: "/") + "/"
     }
@@ -53,9 +53,16 @@ struct URLPlanner {
         let key = SectionKey(directory: directory, language: language)
         if let cached = segmentCache[key] { return cached }
         var result = segments(of: Self.parent(of: directory), language: language)
-        result.append(sectionSlugs[key] ?? Slug.make(Self.lastComponent(of: directory)))
+        result.append(sectionSlugs[key] ?? segment(Self.lastComponent(of: directory)))
         segmentCache[key] = result
         return result
+    }
+
+    /// A URL segment from a name; a name with no letter or digit at all keeps a placeholder, and a
+    /// clash that causes is reported like any other URL collision.
+    private func segment(_ name: String) -> String {
+        let slug = Slug.make(name)
+        return slug.isEmpty ? "sida" : slug
     }
 
     static func parent(of directory: String) -> String {

@@ -11,13 +11,21 @@ public struct MarkdownOptions: Sendable, Equatable {
     /// cmark-gfm 0.29 takes time quadratic in a table's width (8000 columns take 2.6 s),
     /// so wider tables are refused before parsing.
     public var maxTableColumns: Int
+    /// Accessible name of the footnotes section, in the page's language.
+    public var footnotesLabel: String
+    /// Accessible name of a footnote's link back to its reference, in the page's language.
+    public var footnoteBackLabel: String
 
     public init(
         allowRawHTML: Bool = false,
         smartPunctuation: Bool = true,
         maxBytes: Int = 2_000_000,
-        maxTableColumns: Int = 500
+        maxTableColumns: Int = 500,
+        footnotesLabel: String = "Footnotes",
+        footnoteBackLabel: String = "Back to content"
     ) {
+        self.footnotesLabel = footnotesLabel
+        self.footnoteBackLabel = footnoteBackLabel
         self.allowRawHTML = allowRawHTML
         self.smartPunctuation = smartPunctuation
         self.maxBytes = maxBytes

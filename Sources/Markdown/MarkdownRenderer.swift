@@ -29,7 +29,8 @@ public struct MarkdownRenderer: Sendable {
             return Heading(level: heading.level, text: heading.text, id: id)
         }
         return RenderedMarkdown(
-            html: document.renderHTML(),
+            html: HTMLPolish(footnotesLabel: options.footnotesLabel, footnoteBackLabel: options.footnoteBackLabel)
+                .apply(to: document.renderHTML()),
             headings: headings,
             issues: issues,
             plainTextSummary: outline.firstParagraphText.map { PlainTextSummary.make(from: $0) } ?? ""

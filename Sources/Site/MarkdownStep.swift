@@ -21,7 +21,20 @@ struct MarkdownStep {
     }
 
     let content: SiteContent
-    let renderer: MarkdownRenderer
+    /// One renderer per language, since footnote labels are in the page's language.
+    let renderers: [String: MarkdownRenderer]
+
+    init(content: SiteContent, strings: InterfaceStrings) {
+        self.content = content
+        var renderers: [String: MarkdownRenderer] = [:]
+        for language in content.config.languages {
+            var options = MarkdownOptions(allowRawHTML: content.config.allowRawHTML)
+            if let label = strings.string("footnotes", language: language.code) { options.footnotesLabel = label }
+            if let label = strings.string("backToContent", language: language.code) { options.footnoteBackLabel = label }
+            renderers[language.code] = MarkdownRenderer(options: options)
+        }
+        self.renderers = renderers
+    }
 
     func run(workers: Int) -> [Output] {
         parallelMap(content.pages, workers: workers) { page in render(page) }
@@ -33,7 +46,7 @@ struct MarkdownStep {
         func location(_ line: Int, _ column: Int) -> SourceLocation {
             SourceLocation(file: page.sourcePath, line: line + lineShift, column: column)
         }
-        let rendered = renderer.render(page.body) { link in
+        let rendered = renderers[page.language]!.render(page.body) { link in
             switch content.resolveLink(link.destination, from: page) {
             case .unchanged, .resource:
                 return .keep

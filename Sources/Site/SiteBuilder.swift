@@ -63,8 +63,7 @@ public enum SiteBuilder {
         )
 
         // Markdown, in parallel; then the link anchors, which need every page's headings.
-        let renderer = MarkdownRenderer(options: MarkdownOptions(allowRawHTML: config.allowRawHTML))
-        let markdown = MarkdownStep(content: content, renderer: renderer).run(workers: options.workers)
+        let markdown = MarkdownStep(content: content, strings: strings).run(workers: options.workers)
         for output in markdown { diagnostics.report(contentsOf: output.diagnostics) }
         diagnostics.report(contentsOf: MarkdownStep.checkAnchors(markdown, content: content))
 

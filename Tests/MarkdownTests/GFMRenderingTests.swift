@@ -21,14 +21,14 @@ struct GFMRenderingTests {
         <table>
         <thead>
         <tr>
-        <th align="left">Dag</th>
-        <th align="right">Öppet</th>
+        <th class="align-left">Dag</th>
+        <th class="align-right">Öppet</th>
         </tr>
         </thead>
         <tbody>
         <tr>
-        <td align="left">Mån</td>
-        <td align="right">8–16</td>
+        <td class="align-left">Mån</td>
+        <td class="align-right">8–16</td>
         </tr>
         </tbody>
         </table>
@@ -44,8 +44,8 @@ struct GFMRenderingTests {
         let html = renderer.render("- [ ] ansök\n- [x] betala\n").html
         #expect(html == """
         <ul>
-        <li><input type="checkbox" disabled="" /> ansök</li>
-        <li><input type="checkbox" checked="" disabled="" /> betala</li>
+        <li><label><input type="checkbox" disabled> ansök</label></li>
+        <li><label><input type="checkbox" checked="" disabled> betala</label></li>
         </ul>
 
         """)
@@ -65,7 +65,7 @@ struct GFMRenderingTests {
         let html = renderer.render("Text[^1].\n\n[^1]: Källa.\n").html
         #expect(html == """
         <p>Text<sup class="footnote-ref"><a href="#fn-1" id="fnref-1" data-footnote-ref>1</a></sup>.</p>
-        <section class="footnotes" data-footnotes>
+        <section class="footnotes" data-footnotes aria-label="Footnotes">
         <ol>
         <li id="fn-1">
         <p>Källa. <a href="#fnref-1" class="footnote-backref" data-footnote-backref aria-label="Back to content">↩</a></p>
@@ -93,5 +93,43 @@ struct GFMRenderingTests {
         #expect(result.html == "")
         #expect(result.headings.isEmpty)
         #expect(result.plainTextSummary == "")
+    }
+}
+
+@Suite("HTML the validators accept")
+struct ValidatorFriendlyHTMLTests {
+    @Test func looseTaskListsAndNestedItemsGetLabels() {
+        let html = MarkdownRenderer().render("- [ ] en *två*\n  - [x] tre\n\n1. [ ] fyra\n\n2. [x] fem\n").html
+        #expect(html == """
+            <ul>
+            <li><label><input type="checkbox" disabled> en <em>två</em></label>
+            <ul>
+            <li><label><input type="checkbox" checked="" disabled> tre</label></li>
+            </ul>
+            </li>
+            </ul>
+            <ol>
+            <li>
+            <p><label><input type="checkbox" disabled> fyra</label></p>
+            </li>
+            <li>
+            <p><label><input type="checkbox" checked="" disabled> fem</label></p>
+            </li>
+            </ol>
+
+            """)
+    }
+
+    @Test func footnoteLabelsAreInThePageLanguage() {
+        let options = MarkdownOptions(footnotesLabel: "Alaviitteet", footnoteBackLabel: "Takaisin tekstiin")
+        let html = MarkdownRenderer(options: options).render("Teksti[^1].\n\n[^1]: Lähde.\n").html
+        #expect(html.contains(#"<section class="footnotes" data-footnotes aria-label="Alaviitteet">"#))
+        #expect(html.contains(#"aria-label="Takaisin tekstiin""#))
+        #expect(!html.contains("Back to content"))
+    }
+
+    @Test func voidTagsHaveNoTrailingSlash() {
+        let html = MarkdownRenderer().render("![Karta](k.png)\n\n---\nrad  \nbrytning\n").html
+        #expect(html == "<p><img src=\"k.png\" alt=\"Karta\"></p>\n<hr>\n<p>rad<br>\nbrytning</p>\n")
     }
 }

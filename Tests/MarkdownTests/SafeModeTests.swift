@@ -30,14 +30,14 @@ struct SafeModeTests {
 
     @Test func imageDataURLsAreKept() {
         let html = safe.render("![Punkt](data:image/png;base64,AAAA)").html
-        #expect(html == "<p><img src=\"data:image/png;base64,AAAA\" alt=\"Punkt\" /></p>\n")
+        #expect(html == "<p><img src=\"data:image/png;base64,AAAA\" alt=\"Punkt\"></p>\n")
     }
 
     @Test func rewrittenLinksAreCheckedToo() {
         let html = safe.render("[x](sida.md) ![y](bild.png)") { reference in
             .replace(reference.isImage ? "vbscript:bad" : "javascript:alert(1)")
         }.html
-        #expect(html == "<p><a href=\"\">x</a> <img src=\"\" alt=\"y\" /></p>\n")
+        #expect(html == "<p><a href=\"\">x</a> <img src=\"\" alt=\"y\"></p>\n")
     }
 
     @Test func rawHTMLPassesWhenAllowed() {
