@@ -36,20 +36,24 @@ let package = Package(
 
         .target(name: "Config", dependencies: ["YAML", "Diagnostics"], swiftSettings: strictSettings),
         .target(name: "Content", dependencies: ["Config", "YAML", "Markdown", "Parallel", "Diagnostics"], swiftSettings: strictSettings),
+        // Packages: where themes and components live on disk; git pins, torg.lock and the cache.
+        .target(name: "Packages", dependencies: ["Config", "YAML", "Diagnostics"], swiftSettings: strictSettings),
+        // Events: the event model, recurrence and Linked Events import. No rendering.
+        .target(name: "Events", dependencies: ["Config", "Content", "YAML", "Diagnostics"], swiftSettings: strictSettings),
         .target(
             name: "Theme",
-            dependencies: ["Config", "Content", "YAML", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["Config", "Content", "Events", "Packages", "Markdown", "YAML", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: strictSettings
         ),
-        .target(name: "Outputs", dependencies: ["Config", "Content"], swiftSettings: strictSettings),
+        .target(name: "Outputs", dependencies: ["Config", "Content", "Events"], swiftSettings: strictSettings),
         .target(
             name: "Site",
-            dependencies: ["Config", "Content", "Markdown", "Theme", "Outputs", "YAML", "Parallel", "Diagnostics"],
+            dependencies: ["Config", "Content", "Events", "Markdown", "Theme", "Outputs", "YAML", "Parallel", "Diagnostics"],
             swiftSettings: strictSettings
         ),
         .target(
             name: "TorgCLI",
-            dependencies: ["Site", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Site", "Packages", "Theme", "Config", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSettings
         ),
         .executableTarget(name: "torg", dependencies: ["TorgCLI"], swiftSettings: strictSettings),
@@ -60,9 +64,11 @@ let package = Package(
         .testTarget(name: "ParallelTests", dependencies: ["Parallel"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config", "Diagnostics"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Config", "YAML", "Diagnostics"]),
+        .testTarget(name: "EventsTests", dependencies: ["Events", "Config", "Content", "YAML", "Diagnostics"]),
+        .testTarget(name: "PackagesTests", dependencies: ["Packages", "Config", "Diagnostics"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "Config", "Content", "YAML"]),
         .testTarget(name: "OutputsTests", dependencies: ["Outputs", "Content", "Config"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Diagnostics"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Packages", "Config", "Diagnostics"]),
         .testTarget(name: "TorgCLITests", dependencies: ["TorgCLI"]),
     ],
     swiftLanguageModes: [.v6]

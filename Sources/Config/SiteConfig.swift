@@ -10,8 +10,10 @@ public struct SiteConfig: Sendable {
     public var basePath: String
     /// The site languages in order; the first is the default.
     public var languages: [LanguageConfig]
-    /// Theme directories under `themes/`, looked up in this order.
-    public var themes: [String]
+    /// Themes and components, looked up in this order after the site's own files.
+    public var packages: [PackageReference]
+    /// The names of `packages`, in order.
+    public var themes: [String] { packages.map(\.name) }
     /// The zone in which dates without an offset are read and all dates are shown.
     public var timeZone: TimeZone
     /// Whether raw HTML in Markdown reaches the output.
@@ -36,7 +38,7 @@ public struct SiteConfig: Sendable {
     public init(
         baseURL: String,
         languages: [LanguageConfig],
-        themes: [String],
+        packages: [PackageReference],
         timeZone: TimeZone = TimeZone(identifier: "Europe/Helsinki")!,
         allowRawHTML: Bool = false,
         params: YAMLNode? = nil
@@ -45,7 +47,7 @@ public struct SiteConfig: Sendable {
         self.baseURL = normalized
         self.basePath = Self.path(of: normalized)
         self.languages = languages
-        self.themes = themes
+        self.packages = packages
         self.timeZone = timeZone
         self.allowRawHTML = allowRawHTML
         self.params = params

@@ -51,7 +51,7 @@ extension SiteConfig {
         var config = SiteConfig(
             baseURL: baseURL ?? "/",
             languages: languages,
-            themes: themes,
+            packages: themes,
             timeZone: timeZone,
             allowRawHTML: allowRawHTML,
             params: root["params"]
@@ -121,19 +121,38 @@ extension SiteConfig {
         return languages
     }
 
-    private static func readThemes(_ root: YAMLNode, problems: inout [Diagnostic]) -> [String] {
+    /// `theme: kommun`, a list of names, or list items `{name: kalender, git: URL, ref: v1.2}`.
+    private static func readThemes(_ root: YAMLNode, problems: inout [Diagnostic]) -> [PackageReference] {
         guard let node = root["theme"] else { return [] }
         let items = node.array ?? [node]
-        var themes: [String] = []
+        var packages: [PackageReference] = []
         for item in items {
-            guard let name = item.string, !name.isEmpty, !name.contains("/"), !name.hasPrefix(".") else {
+            if item.pairs != nil {
+                guard let name = item["name"]?.string, isPackageName(name) else {
+                    problems.append(.error("a package from git needs a 'name'", at: item.location,
+                                           hint: "write it like: {name: kalender, git: https://…/kalender.git, ref: v1.0}"))
+                    continue
+                }
+                guard let url = item["git"]?.string, let ref = item["ref"]?.string else {
+                    problems.append(.error("package '\(name)' needs both 'git' and 'ref'", at: item.location,
+                                           hint: "pin it to a tag or commit: {name: \(name), git: https://…/\(name).git, ref: v1.0}"))
+                    continue
+                }
+                packages.append(PackageReference(name: name, git: .init(url: url, ref: ref), location: item.location))
+                continue
+            }
+            guard let name = item.string, isPackageName(name) else {
                 problems.append(.error("a theme must be the name of a directory under themes/", at: item.location,
                                        hint: "write theme: kommun, or a list of names"))
                 continue
             }
-            themes.append(name)
+            packages.append(PackageReference(name: name, location: item.location))
         }
-        return themes
+        return packages
+    }
+
+    static func isPackageName(_ name: String) -> Bool {
+        !name.isEmpty && !name.hasPrefix(".") && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
     }
 
     private static func readTimeZone(_ root: YAMLNode, problems: inout [Diagnostic]) -> TimeZone {

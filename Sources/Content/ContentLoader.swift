@@ -10,6 +10,7 @@ public enum ContentLoader {
         config: SiteConfig,
         filter: PublishingFilter,
         workers: Int = defaultWorkerCount,
+        accessibilityStatement: AccessibilityStatement? = nil,
         diagnostics: DiagnosticCollector
     ) -> SiteContent {
         let contentDirectory = siteDirectory.appendingPathComponent("content")
@@ -31,6 +32,9 @@ public enum ContentLoader {
             }
         }
         var builder = SiteContentBuilder(config: config, diagnostics: diagnostics)
-        return builder.build(files: published, unpublished: unpublished, bundleResources: scan.bundleResources)
+        builder.accessibilityStatement = accessibilityStatement
+        var content = builder.build(files: published, unpublished: unpublished, bundleResources: scan.bundleResources)
+        content.accessibilityStatement = accessibilityStatement
+        return content
     }
 }

@@ -10,6 +10,8 @@ public struct SiteContent: Sendable {
     public let redirects: [Redirect]
     /// Bundle directory → resource paths relative to `content/`.
     public let bundleResources: [String: [String]]
+    /// The statement of `data/accessibility.yaml`, when the site has one.
+    public internal(set) var accessibilityStatement: AccessibilityStatement?
 
     let idsByContentPath: [String: Int]
     /// contentPath → why the page is not published, so that a link to it gets a precise error.
@@ -18,6 +20,8 @@ public struct SiteContent: Sendable {
     let parents: [Int?]
     let children: [[Int]]
     let homes: [String: Int]
+    /// "language:directory" → section page id.
+    let sections: [String: Int]
 
     public struct Redirect: Sendable, Equatable {
         public var fromPath: String
@@ -61,6 +65,11 @@ public struct SiteContent: Sendable {
     /// The page in `language` that carries `translationKey` (as written in front matter).
     public func page(translationKey key: String, language: String) -> Page? {
         translationSets[TranslationKey.explicit(key)]?.lazy.map { pages[$0] }.first { $0.language == language }
+    }
+
+    /// The section page of a content directory (`nyheter`) in a language.
+    public func section(directory: String, language: String) -> Page? {
+        sections[language + ":" + directory].map { pages[$0] }
     }
 
     public func pages(language: String) -> [Page] {

@@ -7,7 +7,9 @@ import Foundation
 struct SiteContentBuilder {
     let config: SiteConfig
     let diagnostics: DiagnosticCollector
-    private var pages: [Page] = []
+    var pages: [Page] = []
+    /// From `data/accessibility.yaml`; when set, every language gets a statement page.
+    var accessibilityStatement: AccessibilityStatement?
 
     init(config: SiteConfig, diagnostics: DiagnosticCollector) {
         self.config = config
@@ -30,6 +32,7 @@ struct SiteContentBuilder {
             ))
         }
         let homes = addMissingHomes()
+        addMissingStatementPages()
         reportURLCollisions()
         let translationSets = groupTranslations()
         let parents = findParents(homes: homes)
@@ -42,7 +45,9 @@ struct SiteContentBuilder {
         return SiteContent(
             config: config, pages: pages, redirects: redirects, bundleResources: bundleResources,
             idsByContentPath: idsByContentPath, unpublished: unpublished, translationSets: translationSets,
-            parents: parents, children: children, homes: homes
+            parents: parents, children: children, homes: homes,
+            sections: Dictionary(pages.filter { $0.kind == .section }.map { ($0.language + ":" + $0.directory, $0.id) },
+                                 uniquingKeysWith: { first, _ in first })
         )
     }
 

@@ -3,7 +3,7 @@ internal import CCmarkGFM
 /// A document parsed by cmark-gfm, owned by Swift: the C tree is freed when this object goes away,
 /// whatever path the render took.
 ///
-/// This file and `CmarkDocumentWalk.swift` are the only ones that talk to cmark-gfm.
+/// This file, `CmarkDocumentWalk.swift` and `CmarkAccessibilityWalk.swift` are the only ones that talk to cmark-gfm.
 final class CmarkDocument {
     private let root: OpaquePointer
     private let renderFlags: Int32
@@ -72,6 +72,16 @@ final class CmarkDocument {
         cmark_node_insert_before(heading.node, block)
         cmark_node_unlink(heading.node)
         retiredHeadings.append(heading.node)
+    }
+
+    /// Replaces a component block with the component's HTML, through a custom block, whose text
+    /// cmark-gfm writes as it is: the HTML comes from the site's own templates, not from the page.
+    func replaceComponent(_ component: ComponentNode, withHTML html: String) {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(block, html)
+        cmark_node_insert_before(component.node, block)
+        cmark_node_unlink(component.node)
+        cmark_node_free(component.node)
     }
 
     private func escapedAttribute(_ value: String) -> String {

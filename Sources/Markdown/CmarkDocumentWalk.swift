@@ -15,6 +15,11 @@ struct LinkNode {
     var blockLines: ClosedRange<Int>
 }
 
+struct ComponentNode {
+    let node: OpaquePointer
+    var block: ComponentBlock
+}
+
 struct HeadingNode {
     let node: OpaquePointer
     var level: Int
@@ -25,6 +30,7 @@ struct HeadingNode {
 struct DocumentOutline {
     var links: [LinkNode] = []
     var headings: [HeadingNode] = []
+    var components: [ComponentNode] = []
     /// The plain text of the first paragraph outside footnotes, if any has text.
     var firstParagraphText: String?
 }
@@ -52,6 +58,8 @@ extension CmarkDocument {
                     level: Int(cmark_node_get_heading_level(node)),
                     text: plainText(of: node)
                 ))
+            case CMARK_NODE_CODE_BLOCK:
+                if let component = componentNode(node) { outline.components.append(component) }
             case CMARK_NODE_PARAGRAPH where outline.firstParagraphText == nil && footnoteDepth == 0:
                 let text = plainText(of: node)
                 if !text.isEmpty { outline.firstParagraphText = text }
@@ -60,6 +68,17 @@ extension CmarkDocument {
             }
         }
         return outline
+    }
+
+    private func componentNode(_ node: OpaquePointer) -> ComponentNode? {
+        guard let info = cmark_node_get_fence_info(node).map({ String(cString: $0) }),
+              let name = ComponentBlock.name(inInfoString: info) else { return nil }
+        let body = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+        let block = ComponentBlock(
+            name: name, body: body,
+            line: Int(cmark_node_get_start_line(node)), column: max(1, Int(cmark_node_get_start_column(node)))
+        )
+        return ComponentNode(node: node, block: block)
     }
 
     private func linkNode(_ node: OpaquePointer, isImage: Bool) -> LinkNode {

@@ -9,9 +9,14 @@ public struct MarkdownRenderer: Sendable {
         self.options = options
     }
 
-    /// Renders `markdown`, letting `rewriteLink` decide what each link and image points to.
-    /// Positions in `LinkReference` and in the issues refer to `markdown` itself.
-    public func render(_ markdown: String, rewriteLink: (LinkReference) -> LinkRewrite = { _ in .keep }) -> RenderedMarkdown {
+    /// Renders `markdown`, letting `rewriteLink` decide what each link and image points to, and
+    /// `renderComponent` what HTML replaces each component block (nil leaves the block as code).
+    /// Positions in `LinkReference`, `ComponentBlock` and the issues refer to `markdown` itself.
+    public func render(
+        _ markdown: String,
+        rewriteLink: (LinkReference) -> LinkRewrite = { _ in .keep },
+        renderComponent: (ComponentBlock) -> String? = { _ in nil }
+    ) -> RenderedMarkdown {
         if let refusal = InputLimits(options).violation(in: markdown) {
             return RenderedMarkdown(html: "", headings: [], issues: [refusal], plainTextSummary: "")
         }
@@ -20,7 +25,15 @@ public struct MarkdownRenderer: Sendable {
             return RenderedMarkdown(html: "", headings: [], issues: [failure], plainTextSummary: "")
         }
         let outline = document.outline()
-        let issues = resolveLinks(outline.links, in: document, source: SourceLines(markdown), rewriteLink: rewriteLink)
+        let source = SourceLines(markdown)
+        let issues = (resolveLinks(outline.links, in: document, source: source, rewriteLink: rewriteLink)
+            + AccessibilityLint(document: document, source: source).run(outline)).inDocumentOrder()
+
+        for component in outline.components {
+            if let html = renderComponent(component.block) {
+                document.replaceComponent(component, withHTML: html)
+            }
+        }
 
         var ids = HeadingIDAllocator()
         let headings = outline.headings.map { heading in
@@ -38,7 +51,7 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// Asks `rewriteLink` about every link and image, applies the answers to the tree,
-    /// and returns the problems found: broken links, and images without alt text.
+    /// and returns the broken links. (Images without alt text are `AccessibilityLint`'s.)
     private func resolveLinks(
         _ links: [LinkNode],
         in document: CmarkDocument,
@@ -49,14 +62,6 @@ public struct MarkdownRenderer: Sendable {
         var issues: [MarkdownIssue] = []
         for link in links {
             let (line, column) = locator.locate(link)
-            if link.isImage && link.text.isEmpty {
-                issues.append(MarkdownIssue(
-                    severity: .warning,
-                    message: "image '\(link.destination)' has no alt text",
-                    hint: "describe the image in the brackets, like ![A sandy beach](beach.jpg), so that people who cannot see it know what it shows",
-                    line: line, column: column
-                ))
-            }
             let reference = LinkReference(destination: link.destination, isImage: link.isImage, line: line, column: column)
             switch rewriteLink(reference) {
             case .keep:

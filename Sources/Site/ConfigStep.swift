@@ -2,8 +2,8 @@ import Config
 import Diagnostics
 import Foundation
 
-enum ConfigStep {
-    static func load(_ options: BuildOptions) throws -> SiteConfig {
+public enum ConfigStep {
+    public static func load(_ options: BuildOptions) throws -> SiteConfig {
         let file = options.siteDirectory.appendingPathComponent("torg.yaml")
         guard let data = FileManager.default.contents(atPath: file.path) else {
             throw Diagnostic.error(

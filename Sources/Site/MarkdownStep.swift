@@ -18,14 +18,19 @@ struct MarkdownStep {
         var body: PageBody
         var anchors: [AnchorReference]
         var diagnostics: [Diagnostic]
+        /// Components whose blocks the page uses.
+        var components: [String]
     }
 
     let content: SiteContent
     /// One renderer per language, since footnote labels are in the page's language.
     let renderers: [String: MarkdownRenderer]
 
-    init(content: SiteContent, strings: InterfaceStrings) {
+    let components: ComponentRenderer
+
+    init(content: SiteContent, strings: InterfaceStrings, components: ComponentRenderer) {
         self.content = content
+        self.components = components
         var renderers: [String: MarkdownRenderer] = [:]
         for language in content.config.languages {
             var options = MarkdownOptions(allowRawHTML: content.config.allowRawHTML)
@@ -42,6 +47,8 @@ struct MarkdownStep {
 
     private func render(_ page: Page) -> Output {
         var anchors: [AnchorReference] = []
+        var componentProblems: [Diagnostic] = []
+        var usedComponents: [String] = []
         let lineShift = page.bodyFirstLine - 1
         func location(_ line: Int, _ column: Int) -> SourceLocation {
             SourceLocation(file: page.sourcePath, line: line + lineShift, column: column)
@@ -60,6 +67,12 @@ struct MarkdownStep {
             case let .missing(message, hint):
                 return .broken(message: message, hint: hint)
             }
+        } renderComponent: { block in
+            let result = components.render(block, in: page, lineShift: lineShift)
+            componentProblems.append(contentsOf: result.diagnostics)
+            if let component = result.component { usedComponents.append(component) }
+            // A block that failed is left out of the page; the build fails anyway.
+            return result.html ?? ""
         }
         let diagnostics = rendered.issues.map { issue in
             Diagnostic(issue.severity, issue.message, at: location(issue.line, issue.column), hint: issue.hint)
@@ -69,7 +82,7 @@ struct MarkdownStep {
             summary: rendered.plainTextSummary,
             headings: rendered.headings.map { PageBody.Heading(level: $0.level, text: $0.text, id: $0.id) }
         )
-        return Output(body: body, anchors: anchors, diagnostics: diagnostics)
+        return Output(body: body, anchors: anchors, diagnostics: diagnostics + componentProblems, components: usedComponents)
     }
 
     /// A link to `page.md#anchor` must name a heading of that page.

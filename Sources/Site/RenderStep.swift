@@ -15,17 +15,36 @@ struct RenderStep {
     func renderPages(bodies: [PageBody], workers: Int) -> [Diagnostic] {
         let results = parallelMap(content.pages, workers: workers) { page -> Diagnostic? in
             let names = views.templateNames(for: page)
-            guard let name = templates.firstExisting(names) else {
-                return .error(
-                    "no template for this page; tried \(names.joined(separator: ", "))",
-                    at: page.frontMatter.locations["layout"] ?? SourceLocation(file: page.sourcePath, line: 1),
-                    hint: "add layouts/\(names.last!).mustache to the site or theme, or fix 'layout'"
-                )
-            }
+            guard let name = templates.firstExisting(names) else { return missingTemplate(for: page, tried: names) }
             let context = views.context(for: page, body: bodies[page.id]) { bodies[$0] }
             return write(templates.render(context, template: name), to: page.outputPath, from: page.sourcePath)
         }
-        return results.compactMap { $0 }
+        return Self.mergeMissingTemplates(results.compactMap { $0 })
+    }
+
+    private func missingTemplate(for page: Page, tried names: [String]) -> Diagnostic {
+        .error(
+            "no template for this page; tried \(names.joined(separator: ", "))",
+            at: page.frontMatter.locations["layout"] ?? SourceLocation(file: page.sourcePath, line: 1),
+            hint: "add layouts/\(names.last!).mustache to the site or theme, or fix 'layout'"
+        )
+    }
+
+    /// A swapped-in theme that lacks a template would fail every page of that kind: one error per
+    /// missing set of names, at its first page, says the same without burying everything else.
+    static func mergeMissingTemplates(_ problems: [Diagnostic]) -> [Diagnostic] {
+        var counts: [String: Int] = [:]
+        for problem in problems where problem.message.hasPrefix("no template for this page") {
+            counts[problem.message, default: 0] += 1
+        }
+        var reported = Set<String>()
+        return problems.compactMap { problem in
+            guard let count = counts[problem.message] else { return problem }
+            guard reported.insert(problem.message).inserted else { return nil }
+            var merged = problem
+            if count > 1 { merged.hint = "\(count) pages need it; " + (problem.hint ?? "") }
+            return merged
+        }
     }
 
     /// The site root, and a 404 page for each language (the default language's also at `/404.html`).

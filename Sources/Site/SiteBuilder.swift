@@ -43,7 +43,7 @@ public enum SiteBuilder {
         // Load: everything the render needs, each part reporting all of its problems.
         let config = try ConfigStep.load(options)
         diagnostics.report(contentsOf: config.warnings)
-        let stack = try ThemeStack(siteDirectory: options.siteDirectory, themes: config.themes)
+        let stack = try ThemeStack(siteDirectory: options.siteDirectory, packages: config.packages)
         let templates: TemplateLibrary
         do {
             templates = try TemplateLibrary(stack: stack)
@@ -62,19 +62,29 @@ public enum SiteBuilder {
             workers: options.workers, diagnostics: diagnostics
         )
 
-        // Markdown, in parallel; then the link anchors, which need every page's headings.
-        let markdown = MarkdownStep(content: content, strings: strings).run(workers: options.workers)
+        let contract = ThemeContract(needs: .of(content: content, stack: stack))
+        for package in stack.layers.dropFirst() + stack.components.keys.sorted().map({ stack.components[$0]! }) {
+            diagnostics.report(contentsOf: contract.check(package, inBuild: true))
+        }
+        var views = ViewModelBuilder(content: content, strings: strings, data: data)
+        let components = ComponentRenderer(stack: stack, templates: templates, views: views, languages: config.languages,
+                                           data: data, diagnostics: diagnostics)
+
+        // Markdown with its component blocks, in parallel; then the link anchors, which need every page's headings.
+        let markdown = MarkdownStep(content: content, strings: strings, components: components).run(workers: options.workers)
         for output in markdown { diagnostics.report(contentsOf: output.diagnostics) }
         diagnostics.report(contentsOf: MarkdownStep.checkAnchors(markdown, content: content))
+        let usedComponents = Set(markdown.flatMap(\.components)).sorted()
+        views.componentStyles = ComponentAssets.styles(of: usedComponents, stack: stack, basePath: config.basePath)
 
         // Render and write into a staging directory.
         let output = try OutputDirectory(final: options.outputDirectory)
         let writer = OutputWriter(root: output.staging)
-        let views = ViewModelBuilder(content: content, strings: strings, data: data)
         let render = RenderStep(content: content, templates: templates, views: views, writer: writer)
         diagnostics.report(contentsOf: render.renderPages(bodies: markdown.map(\.body), workers: options.workers))
         diagnostics.report(contentsOf: render.renderSpecialPages())
         diagnostics.report(contentsOf: ExtraFiles.write(content: content, stack: stack, siteDirectory: options.siteDirectory, writer: writer))
+        diagnostics.report(contentsOf: ComponentAssets.write(usedComponents, stack: stack, writer: writer))
 
         if diagnostics.hasErrors {
             output.discard()

@@ -23,23 +23,47 @@ public struct InterfaceStrings: Sendable {
 
     /// Loads and merges the strings; problems in the files and keys missing in some language are reported.
     public static func load(stack: ThemeStack, languages: [LanguageConfig], diagnostics: DiagnosticCollector) -> InterfaceStrings {
+        load(layers: stack.layers.map { ($0.directory, $0.displayPrefix, "") }, languages: languages, diagnostics: diagnostics)
+    }
+
+    /// A component's own strings, which the site overrides with keys prefixed by the component's
+    /// name (`kontakt.phone` in the site's `i18n/fi.yaml`).
+    public static func load(component name: String, stack: ThemeStack, languages: [LanguageConfig], diagnostics: DiagnosticCollector) -> InterfaceStrings {
+        guard let component = stack.components[name], let site = stack.layers.first else { return InterfaceStrings(strings: [:]) }
+        return load(layers: [(site.directory, site.displayPrefix, name + "."), (component.directory, component.displayPrefix, "")],
+                    languages: languages, diagnostics: diagnostics, reportMissing: true, onlyPrefixed: true)
+    }
+
+    /// `layers` are (directory, display prefix, key prefix): only keys starting with the key prefix
+    /// count in that layer, with the prefix removed.
+    static func load(
+        layers: [(directory: URL, displayPrefix: String, keyPrefix: String)],
+        languages: [LanguageConfig],
+        diagnostics: DiagnosticCollector,
+        reportMissing: Bool = true,
+        onlyPrefixed: Bool = false
+    ) -> InterfaceStrings {
         var strings: [String: [String: String]] = [:]
         /// key → language → where it was defined, to point a "missing" warning at a file that has it.
         var definedAt: [String: SourceLocation] = [:]
         for language in languages {
             var table: [String: String] = [:]
-            for layer in stack.layers {
+            for layer in layers {
                 let url = layer.directory.appendingPathComponent("i18n/\(language.code).yaml")
                 guard let data = FileManager.default.contents(atPath: url.path) else { continue }
                 let display = layer.displayPrefix + "i18n/\(language.code).yaml"
-                for (key, value, location) in read(data, file: display, diagnostics: diagnostics) where table[key] == nil {
+                for (fullKey, value, location) in read(data, file: display, diagnostics: diagnostics) {
+                    guard fullKey.hasPrefix(layer.keyPrefix) else { continue }
+                    let key = String(fullKey.dropFirst(layer.keyPrefix.count))
+                    guard table[key] == nil else { continue }
                     table[key] = value
-                    definedAt[key] = definedAt[key] ?? location
+                    // A site override alone does not define a key of the component.
+                    if !(onlyPrefixed && !layer.keyPrefix.isEmpty) { definedAt[key] = definedAt[key] ?? location }
                 }
             }
             strings[language.code] = table
         }
-        for key in definedAt.keys.sorted() {
+        for key in definedAt.keys.sorted() where reportMissing {
             for language in languages where strings[language.code]?[key] == nil {
                 diagnostics.report(.warning(
                     "interface string '\(key)' has no '\(language.code)' translation",

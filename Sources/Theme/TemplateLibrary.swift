@@ -12,7 +12,13 @@ public struct TemplateLibrary: Sendable {
         var library = MustacheLibrary()
         var sources: [String: String] = [:]
         var problems: [Diagnostic] = []
-        for file in stack.mergedFiles(in: "layouts") where file.relativePath.hasSuffix(".mustache") {
+        // The site's layouts/ may also override a component's template (layouts/kontakt/card.mustache),
+        // so component templates are registered only where no earlier layer has that name.
+        let componentFiles = stack.components.keys.sorted().flatMap { stack.componentFiles($0, in: "layouts") }
+        let siteAndThemes = stack.mergedFiles(in: "layouts")
+        let themeNames = Set(siteAndThemes.map(\.relativePath))
+        for file in siteAndThemes + componentFiles.filter({ !themeNames.contains($0.relativePath) })
+        where file.relativePath.hasSuffix(".mustache") {
             let name = String(file.relativePath.dropLast(".mustache".count))
             guard let data = FileManager.default.contents(atPath: file.url.path),
                   let text = String(validating: data, as: UTF8.self) else {

@@ -8,6 +8,8 @@ public struct ViewModelBuilder: Sendable {
     let content: SiteContent
     let languages: [String: LanguageContext]
     let converter: TemplateValueConverter
+    /// Stylesheets of the components the site uses (`site.componentStyles`), known once the Markdown is rendered.
+    public var componentStyles: [String] = []
 
     public init(content: SiteContent, strings: InterfaceStrings, data: [String: YAMLNode]) {
         self.content = content
@@ -93,6 +95,7 @@ public struct ViewModelBuilder: Sendable {
     func frame(_ shared: LanguageContext, currentPage: Page?, ancestors: [Page]) -> [String: Any] {
         let ancestorIDs = Set(ancestors.map(\.id))
         var site = shared.site
+        site["componentStyles"] = componentStyles
         site["menu"] = shared.menu.map { item in
             [
                 "title": item.title, "url": item.page.url,

@@ -57,16 +57,11 @@ struct BuildCommand: ParsableCommand {
         if let workers { options.workers = workers }
         let report = SiteBuilder.build(options)
 
-        let printer = DiagnosticPrinter { path in
-            (try? String(contentsOf: siteDirectory.appendingPathComponent(path), encoding: .utf8))
-        }
-        for diagnostic in report.diagnostics {
-            FileHandle.standardError.write(Data((printer.format(diagnostic) + "\n").utf8))
-        }
+        Output.printDiagnostics(report.diagnostics, siteDirectory: siteDirectory)
         let errors = report.diagnostics.filter { $0.severity == .error }.count
         let warnings = report.diagnostics.count - errors
         if errors > 0 {
-            FileHandle.standardError.write(Data((Summary.failure(errors: errors, warnings: warnings, output: options.outputDirectory) + "\n").utf8))
+            Output.printError(Summary.failure(errors: errors, warnings: warnings, output: options.outputDirectory))
             throw ExitCode.failure
         }
         if !quiet {

@@ -11,7 +11,7 @@ import Testing
             LanguageConfig(code: "sv", name: "Svenska", locale: "sv-FI", title: "Ekvik"),
             LanguageConfig(code: "fi", name: "Suomi", locale: "fi-FI", title: "Tammilahti"),
         ],
-        themes: []
+        packages: []
     )
 
     func load(_ files: [String: String]) throws -> (SiteContent, [Diagnostic]) {

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct RobotsAndRedirectTests {
     @Test func robotsAnnouncesTheSitemap() {
-        let config = SiteConfig(baseURL: "https://kunta.example/sivut", languages: [.init(code: "fi", name: "Suomi", locale: "fi-FI", title: "T")], themes: [])
+        let config = SiteConfig(baseURL: "https://kunta.example/sivut", languages: [.init(code: "fi", name: "Suomi", locale: "fi-FI", title: "T")], packages: [])
         #expect(Robots.text(for: config) == "User-agent: *\nAllow: /\n\nSitemap: https://kunta.example/sivut/sitemap.xml\n")
     }
 

@@ -37,6 +37,7 @@ struct TestSite {
         "themes/mini/i18n/sv.yaml": "inThisLanguage: På svenska\nnotTranslated: Sidan finns inte på svenska\nfooterText: Sidfot\nnotFoundTitle: Sidan hittades inte\n",
         "themes/mini/i18n/fi.yaml": "inThisLanguage: Suomeksi\nnotTranslated: Sivua ei ole suomeksi\nfooterText: Alatunniste\nnotFoundTitle: Sivua ei löytynyt\n",
         "themes/mini/static/css/mini.css": "body { color: #222; }\n",
+        "themes/mini/theme.yaml": "name: mini\nkind: theme\nversion: 1.0.0\nlicense: EUPL-1.2\nmaintainer: Test\nlanguages: [sv, fi]\n",
     ]
 
     static let bilingualConfig = """

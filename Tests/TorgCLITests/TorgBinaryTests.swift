@@ -51,6 +51,7 @@ import Testing
             "themes/t/layouts/section.mustache": "<html lang=\"{{lang.code}}\">{{page.title}}</html>",
             "themes/t/layouts/404.mustache": "<html lang=\"{{lang.code}}\">404</html>",
             "themes/t/layouts/root.mustache": "<html lang=\"{{lang.code}}\"></html>",
+            "themes/t/theme.yaml": "name: t\nkind: theme\nversion: 1.0.0\nlicense: EUPL-1.2\nmaintainer: Test\nlanguages: [sv, fi]\n",
             "torg.yaml": """
                 baseURL: https://kunta.example/
                 languages:

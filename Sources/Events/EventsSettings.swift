@@ -1,0 +1,110 @@
+import Config
+import Diagnostics
+import Foundation
+import YAML
+
+/// The `events:` section of torg.yaml.
+///
+///     events:
+///       section: evenemang                  # the content directory whose pages list events
+///       sources: [data/linked-events/ekvik.json]
+///       window: {pastMonths: 12, futureMonths: 12}
+///       fallback: [sv, fi, en]              # languages tried when an imported text is missing
+///       paths: {fi: {category: kategoria, archive: arkisto}}
+public struct EventsSettings: Sendable {
+    /// A Linked Events file named in `sources`, with where it was named.
+    public struct Source: Sendable {
+        public var path: String
+        public var location: SourceLocation
+    }
+
+    /// The URL words of generated pages in one language: `/sv/evenemang/kategori/…`, `/sv/evenemang/arkiv/`.
+    public struct PathWords: Sendable, Equatable {
+        public var category: String
+        public var archive: String
+    }
+
+    public var section = "evenemang"
+    public var sources: [Source] = []
+    /// How far before and after the build's time recurring events are expanded into dates.
+    public var pastMonths = 12
+    public var futureMonths = 12
+    /// Languages to try, in order, after the page's own, for texts an import lacks.
+    public var fallback: [String]
+    public var paths: [String: PathWords]
+    /// Where the section was set, for messages about it.
+    public var location: SourceLocation
+
+    static let knownKeys = ["section", "sources", "window", "fallback", "paths"]
+    static let defaultWords: [String: PathWords] = [
+        "sv": PathWords(category: "kategori", archive: "arkiv"),
+        "fi": PathWords(category: "kategoria", archive: "arkisto"),
+        "en": PathWords(category: "category", archive: "archive"),
+    ]
+
+    public init(config: SiteConfig) {
+        fallback = config.languages.map(\.code) + (config.language("en") == nil ? ["en"] : [])
+        paths = Dictionary(uniqueKeysWithValues: config.languages.map { ($0.code, Self.defaultWords[$0.code] ?? Self.defaultWords["en"]!) })
+        location = SourceLocation(file: "torg.yaml", line: 1)
+    }
+
+    public func words(_ language: String) -> PathWords { paths[language] ?? Self.defaultWords["en"]! }
+
+    /// The languages to try for a text shown on a page in `language`.
+    public func fallbackOrder(for language: String) -> [String] {
+        [language] + fallback.filter { $0 != language }
+    }
+
+    /// Reads the section (nil node: the defaults), reporting every problem.
+    public static func read(_ node: YAMLNode?, config: SiteConfig, problems: inout [Diagnostic]) -> EventsSettings {
+        var settings = EventsSettings(config: config)
+        guard let node else { return settings }
+        settings.location = node.location
+        var reader = BlockReader(path: "events")
+        defer { problems.append(contentsOf: reader.problems) }
+        guard node.pairs != nil else {
+            reader.error("events must be a mapping, found \(node.typeName)", at: node, hint: "write events: with section:, sources: and window: below it")
+            return settings
+        }
+        reader.checkKeys(node, known: knownKeys)
+        if let section = node["section"].flatMap({ reader.text($0, "section", example: "evenemang") }) {
+            settings.section = section.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+        }
+        for item in node["sources"].map({ $0.array ?? [$0] }) ?? [] {
+            guard let path = reader.text(item, "sources", example: "[data/linked-events/events.json]") else { continue }
+            guard !path.hasPrefix("/"), !path.split(separator: "/").contains("..") else {
+                reader.error("events.sources must name files inside the site directory, found '\(path)'", at: item,
+                             hint: "write the path from the site directory, such as data/linked-events/events.json")
+                continue
+            }
+            settings.sources.append(Source(path: path, location: item.location))
+        }
+        if let window = node["window"] {
+            var sub = BlockReader(path: "events.window")
+            sub.checkKeys(window, known: ["pastMonths", "futureMonths"])
+            settings.pastMonths = window["pastMonths"].flatMap { sub.positiveInteger($0, "pastMonths", maximum: 120) } ?? settings.pastMonths
+            settings.futureMonths = window["futureMonths"].flatMap { sub.positiveInteger($0, "futureMonths", maximum: 120) } ?? settings.futureMonths
+            reader.problems += sub.problems
+        }
+        if let fallback = node["fallback"] {
+            let codes = reader.words(fallback, "fallback")
+            for (item, code) in zip(fallback.array ?? [fallback], codes) where !LanguageCode.isValid(code) {
+                reader.error("events.fallback '\(code)' is not a language code", at: item, hint: "list language codes, such as fallback: [sv, fi, en]")
+            }
+            settings.fallback = codes
+        }
+        for pair in node["paths"]?.pairs ?? [] {
+            guard let language = pair.key.string else { continue }
+            guard config.language(language) != nil else {
+                reader.error("events.paths names '\(language)', which is not a site language", at: pair.key,
+                             hint: "use one of: \(config.languages.map(\.code).joined(separator: ", "))")
+                continue
+            }
+            var words = settings.words(language)
+            if let category = pair.value["category"].flatMap({ reader.text($0, "paths.\(language).category") }) { words.category = category }
+            if let archive = pair.value["archive"].flatMap({ reader.text($0, "paths.\(language).archive") }) { words.archive = archive }
+            settings.paths[language] = words
+        }
+        return settings
+    }
+}

@@ -1,0 +1,84 @@
+import Diagnostics
+import Foundation
+import YAML
+
+/// `theme.yaml`: what a theme or component package is and what it provides, so that a site can
+/// check a package before it swaps it in, and editors get errors for wrong component parameters.
+public struct PackageManifest: Sendable {
+    public enum Kind: String, Sendable {
+        case theme
+        case component
+    }
+
+    public var name: String
+    public var kind: Kind
+    public var version: String
+    public var license: String
+    public var maintainer: String
+    public var languages: [String]
+    public var description: String?
+    /// Design tokens (CSS custom properties) a component's styles use, which every theme must define.
+    public var tokens: [String]
+    /// The blocks editors can place with ```` ```component <name>/<block> ````, by block name.
+    public var blocks: [String: ComponentBlockSchema]
+    /// Where the manifest is, for diagnostics: `themes/kontakt/theme.yaml`.
+    public var file: String
+
+    static let requiredKeys = ["name", "kind", "version", "license", "maintainer", "languages"]
+    static let knownKeys = requiredKeys + ["description", "tokens", "blocks"]
+
+    /// Reads a manifest, collecting every problem in it.
+    public static func load(directory: URL, displayPath: String) throws(DiagnosticList) -> PackageManifest {
+        let file = displayPath + "theme.yaml"
+        let start = SourceLocation(file: file, line: 1)
+        guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent("theme.yaml").path) else {
+            throw DiagnosticList([.error(
+                "\(displayPath) has no theme.yaml",
+                at: SourceLocation(file: "torg.yaml", line: 1),
+                hint: "every theme and component needs a manifest with name, kind, version, license, maintainer and languages"
+            )])
+        }
+        let root: YAMLNode?
+        do {
+            root = try YAMLParser.parse(String(decoding: data, as: UTF8.self), file: file)
+        } catch {
+            throw DiagnosticList([error])
+        }
+        guard let root, root.pairs != nil else {
+            throw DiagnosticList([.error("theme.yaml must be a mapping", at: root?.location ?? start)])
+        }
+        var problems: [Diagnostic] = []
+        let missing = requiredKeys.filter { root[$0] == nil }
+        if !missing.isEmpty {
+            problems.append(.error("theme.yaml is missing \(missing.joined(separator: ", "))", at: root.location,
+                                   hint: "see docs/themes.md for the manifest format"))
+        }
+        for pair in root.pairs ?? [] where !knownKeys.contains(pair.key.string ?? "") {
+            problems.append(.warning("unknown key '\(pair.key.string ?? "")' in theme.yaml", at: pair.key.location,
+                                     hint: "known keys: \(knownKeys.joined(separator: ", "))"))
+        }
+        let kindText = root["kind"]?.string ?? "theme"
+        let kind = Kind(rawValue: kindText)
+        if kind == nil, let node = root["kind"] {
+            problems.append(.error("unknown kind '\(kindText)'; valid values: theme, component", at: node.location))
+        }
+        var blocks: [String: ComponentBlockSchema] = [:]
+        for pair in root["blocks"]?.pairs ?? [] {
+            guard let name = pair.key.string else { continue }
+            blocks[name] = ComponentBlockSchema.read(name: name, node: pair.value, problems: &problems)
+        }
+        if problems.contains(where: { $0.severity == .error }) { throw DiagnosticList(problems) }
+        return PackageManifest(
+            name: root["name"]?.string ?? "",
+            kind: kind ?? .theme,
+            version: root["version"]?.string ?? "",
+            license: root["license"]?.string ?? "",
+            maintainer: root["maintainer"]?.string ?? "",
+            languages: root["languages"]?.array?.compactMap(\.string) ?? [],
+            description: root["description"]?.string,
+            tokens: root["tokens"]?.array?.compactMap(\.string) ?? [],
+            blocks: blocks,
+            file: file
+        )
+    }
+}

@@ -1,0 +1,1 @@
+// EventsTests: tests of the Events module.
