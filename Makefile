@@ -5,7 +5,7 @@ SWIFT ?= swift
 SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev pkg-config
 TORG := .build/release/torg
 
-.PHONY: site test deps torg clean
+.PHONY: site test deps torg clean bench
 
 site: deps torg
 	$(TORG) build
@@ -16,6 +16,11 @@ torg: deps
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+
+# Times torg build against Hugo on generated 1k, 10k and 50k-page sites and writes
+# docs/performance.md (see seeds/README.md; BENCH_SIZES and BENCH_RUNS override). Not a test.
+bench: deps
+	seeds/bench.sh
 
 # Installs the C libraries with apt-get when they are missing (as root; otherwise prints the command).
 deps:

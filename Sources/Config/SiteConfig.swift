@@ -20,6 +20,8 @@ public struct SiteConfig: Sendable {
     public var allowRawHTML: Bool
     /// The free `params` mapping, passed to templates as it is.
     public var params: YAMLNode?
+    /// The `events:` section, read by the Events module (see docs/events.md); nil when absent.
+    public var events: YAMLNode?
     /// Non-fatal problems found while reading the file.
     public var warnings: [Diagnostic] = []
 

@@ -4,7 +4,7 @@ import YAML
 
 extension SiteConfig {
     /// Top-level keys that `torg.yaml` understands; anything else is most likely a typo.
-    static let knownKeys = ["baseURL", "languages", "theme", "timeZone", "markdown", "params"]
+    static let knownKeys = ["baseURL", "languages", "theme", "timeZone", "markdown", "params", "events"]
 
     /// Reads `torg.yaml`, reporting every problem in it at once.
     /// `baseURLOverride` is `--base-url`, which wins over the file (for preview deploys).
@@ -56,6 +56,7 @@ extension SiteConfig {
             allowRawHTML: allowRawHTML,
             params: root["params"]
         )
+        config.events = root["events"]
         config.warnings = problems
         return config
     }

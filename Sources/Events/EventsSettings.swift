@@ -42,9 +42,10 @@ public struct EventsSettings: Sendable {
         "en": PathWords(category: "category", archive: "archive"),
     ]
 
-    public init(config: SiteConfig) {
-        fallback = config.languages.map(\.code) + (config.language("en") == nil ? ["en"] : [])
-        paths = Dictionary(uniqueKeysWithValues: config.languages.map { ($0.code, Self.defaultWords[$0.code] ?? Self.defaultWords["en"]!) })
+    /// The defaults for a site with these languages.
+    public init(languages: [String]) {
+        fallback = languages + (languages.contains("en") ? [] : ["en"])
+        paths = Dictionary(uniqueKeysWithValues: languages.map { ($0, Self.defaultWords[$0] ?? Self.defaultWords["en"]!) })
         location = SourceLocation(file: "torg.yaml", line: 1)
     }
 
@@ -57,7 +58,7 @@ public struct EventsSettings: Sendable {
 
     /// Reads the section (nil node: the defaults), reporting every problem.
     public static func read(_ node: YAMLNode?, config: SiteConfig, problems: inout [Diagnostic]) -> EventsSettings {
-        var settings = EventsSettings(config: config)
+        var settings = EventsSettings(languages: config.languages.map(\.code))
         guard let node else { return settings }
         settings.location = node.location
         var reader = BlockReader(path: "events")

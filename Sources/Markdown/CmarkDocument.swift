@@ -1,4 +1,5 @@
 internal import CCmarkGFM
+import Foundation
 
 /// A document parsed by cmark-gfm, owned by Swift: the C tree is freed when this object goes away,
 /// whatever path the render took.
@@ -16,10 +17,14 @@ final class CmarkDocument {
         var flags = CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG
         if options.smartPunctuation { flags |= CMARK_OPT_SMART }
         if options.allowRawHTML { flags |= CMARK_OPT_UNSAFE }
-        let extensions = GFMExtensions.registered.attachable
+        let gfm = GFMExtensions.registered
         var text = markdown
-        let parsed: OpaquePointer? = text.withUTF8 { bytes in
-            CmarkParseLock.withLock {
+        // Only a document with a `~` needs strikethrough, the one extension that still writes the
+        // shared character table (see `GFMExtensions`); those few parse one at a time.
+        let needsStrikethrough = text.utf8.contains(UInt8(ascii: "~"))
+        let extensions = needsStrikethrough ? gfm.attachable + [gfm.strikethrough] : gfm.attachable
+        let parse = {
+            text.withUTF8 { bytes -> OpaquePointer? in
                 guard let parser = cmark_parser_new(flags) else { return nil }
                 defer { cmark_parser_free(parser) }
                 for extensionPointer in extensions {
@@ -33,6 +38,7 @@ final class CmarkDocument {
                 return cmark_parser_finish(parser)
             }
         }
+        let parsed = needsStrikethrough ? GFMExtensions.strikethroughLock.withLock(parse) : parse()
         guard let parsed else { return nil }
         root = parsed
         renderFlags = flags
@@ -107,31 +113,71 @@ final class CmarkDocument {
     }
 }
 
-/// The GFM extensions, registered with cmark-gfm once per process.
+/// The GFM extensions, registered with cmark-gfm once per process, in a way that lets almost
+/// every document parse in parallel.
 ///
 /// Registration writes cmark-gfm's global extension registry, so it must happen exactly once
 /// and before any parse: a Swift `static let` is initialised once, thread-safely, on first use.
-/// The extension objects and the list built here are never changed or freed afterwards,
-/// which is what makes sharing them between threads safe.
+///
+/// Debian's cmark-gfm 0.29.0.gfm.6 is not thread-safe while parsing: the table of characters
+/// that start inline syntax is a pair of global arrays in inlines.c, and every parse adds the
+/// attached extensions' characters (`~` for strikethrough, `:` and `w` for autolink, `|` for
+/// tables) before parsing inlines and removes them after. Two documents parsed at once see each
+/// other's removals, and `~~x~~` or `www.example.com` is sometimes left as plain text: a
+/// prototype got wrong HTML for 17–20% of pages (fixed upstream in cmark-gfm PR #176, which
+/// Debian does not have). A lock around every parse fixes that but makes parsing serial.
+///
+/// Instead, all the characters are added to the global table once, here, and the table,
+/// autolink, task-list and tag-filter extensions then get an empty character list through the
+/// public `cmark_syntax_extension_set_special_inline_chars`. Their parses add and remove
+/// nothing, so they share no mutable state; they still see their characters, because
+/// `try_extensions` offers every special character to every inline extension. Strikethrough
+/// cannot be treated so: cmark-gfm finds the extension that closes a `~~` delimiter by looking
+/// up `~` in the extensions' lists, and with an empty list the parse never ends. So only a
+/// document that contains `~` gets the strikethrough extension, and those documents parse one at
+/// a time under `strikethroughLock`; all others run in parallel. `ConcurrentRenderingTests`
+/// compares parallel renders of both kinds with serial ones byte for byte.
+///
+/// The table extension also calls `cmark_arena_push`/`pop`, which act on a global arena but do
+/// nothing unless the arena allocator is in use: never use `cmark_get_arena_mem_allocator`.
+/// The extension objects and the list built here are never changed or freed afterwards.
 struct GFMExtensions: @unchecked Sendable {
     static let registered = GFMExtensions()
 
     /// Attached to every parser.
     let attachable: [OpaquePointer]
+    /// Attached only to parsers of documents that contain `~`.
+    let strikethrough: OpaquePointer
+    /// Serialises the parses that use `strikethrough`.
+    static let strikethroughLock = NSLock()
     /// The same extensions as the C list `cmark_render_html` wants (tagfilter acts while rendering).
     let renderList: UnsafeMutablePointer<cmark_llist>?
 
     private init() {
         cmark_gfm_core_extensions_ensure_registered()
-        let names = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
-        attachable = names.map { name in
+        func find(_ name: String) -> OpaquePointer {
             guard let found = cmark_find_syntax_extension(name) else {
                 preconditionFailure("libcmark-gfm-extensions has no '\(name)' extension")
             }
             return found
         }
-        var list: UnsafeMutablePointer<cmark_llist>?
+        attachable = ["table", "autolink", "tasklist", "tagfilter"].map(find)
+        strikethrough = find("strikethrough")
+        let all = attachable + [strikethrough]
+        if let parser = cmark_parser_new(CMARK_OPT_DEFAULT) {
+            for extensionPointer in all {
+                cmark_parser_attach_syntax_extension(parser, extensionPointer)
+            }
+            cmark_manage_extensions_special_characters(parser, 1)
+            cmark_parser_free(parser)
+        }
+        // The old lists are a few bytes each, allocated once; they are left alone rather than freed
+        // through the library's allocator in case an extension still refers to them.
         for extensionPointer in attachable {
+            cmark_syntax_extension_set_special_inline_chars(extensionPointer, nil)
+        }
+        var list: UnsafeMutablePointer<cmark_llist>?
+        for extensionPointer in all {
             list = cmark_llist_append(cmark_get_default_mem_allocator(), list, UnsafeMutableRawPointer(extensionPointer))
         }
         renderList = list

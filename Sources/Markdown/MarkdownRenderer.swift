@@ -1,7 +1,7 @@
 /// Renders GitHub-flavoured Markdown to HTML with cmark-gfm: tables, strikethrough, autolinks,
 /// task lists, footnotes and (unless turned off) smart punctuation.
 ///
-/// Safe to call from many threads at once; see `CmarkParseLock` for how.
+/// Safe to call from many threads at once; see `GFMExtensions` for how.
 public struct MarkdownRenderer: Sendable {
     public var options: MarkdownOptions
 

@@ -40,6 +40,8 @@ public struct BuildOptions: Sendable {
 public struct BuildReport: Sendable {
     public var pagesPerLanguage: [(language: String, count: Int)]
     public var filesWritten: Int
+    /// Files whose bytes equal the previous build's, kept as they were rather than written again.
+    public var filesUnchanged: Int = 0
     public var seconds: Double
     public var diagnostics: [Diagnostic]
 

@@ -34,6 +34,12 @@ struct OutputDirectory {
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
     }
 
+    /// The output of the previous build, if any: unchanged files are linked from it.
+    var previous: URL? {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: final.path, isDirectory: &isDirectory) && isDirectory.boolValue ? final : nil
+    }
+
     func discard() {
         try? FileManager.default.removeItem(at: staging)
     }

@@ -16,10 +16,12 @@ public enum SiteBuilder {
         let diagnostics = DiagnosticCollector()
         var pagesPerLanguage: [(String, Int)] = []
         var filesWritten = 0
+        var filesUnchanged = 0
         do {
             let result = try run(options, diagnostics: diagnostics)
             pagesPerLanguage = result.pages
             filesWritten = result.files
+            filesUnchanged = result.unchanged
         } catch is StepFailed {
             // Its diagnostics are already in the collector.
         } catch {
@@ -28,6 +30,7 @@ public enum SiteBuilder {
         return BuildReport(
             pagesPerLanguage: pagesPerLanguage,
             filesWritten: filesWritten,
+            filesUnchanged: filesUnchanged,
             seconds: Date().timeIntervalSince(started),
             diagnostics: diagnostics.diagnostics
         )
@@ -36,7 +39,7 @@ public enum SiteBuilder {
     /// Thrown when a step found errors that make the later steps pointless; they are already reported.
     struct StepFailed: Error {}
 
-    private static func run(_ options: BuildOptions, diagnostics: DiagnosticCollector) throws -> (pages: [(String, Int)], files: Int) {
+    private static func run(_ options: BuildOptions, diagnostics: DiagnosticCollector) throws -> (pages: [(String, Int)], files: Int, unchanged: Int) {
         if let refusal = OutputDirectory.check(options.outputDirectory, siteDirectory: options.siteDirectory) {
             throw refusal
         }
@@ -57,9 +60,10 @@ public enum SiteBuilder {
             includeDrafts: options.includeDrafts, includeFuture: options.includeFuture,
             includeExpired: options.includeExpired, now: options.now
         )
+        let statement = AccessibilityStatementStep.load(data: data, config: config, now: options.now, diagnostics: diagnostics)
         let content = ContentLoader.load(
             siteDirectory: options.siteDirectory, config: config, filter: filter,
-            workers: options.workers, diagnostics: diagnostics
+            workers: options.workers, accessibilityStatement: statement, diagnostics: diagnostics
         )
 
         let contract = ThemeContract(needs: .of(content: content, stack: stack))
@@ -67,22 +71,26 @@ public enum SiteBuilder {
             diagnostics.report(contentsOf: contract.check(package, inBuild: true))
         }
         var views = ViewModelBuilder(content: content, strings: strings, data: data)
+        views.events = EventsStep.load(content: content, templates: templates, options: options, diagnostics: diagnostics)
         let components = ComponentRenderer(stack: stack, templates: templates, views: views, languages: config.languages,
                                            data: data, diagnostics: diagnostics)
 
         // Markdown with its component blocks, in parallel; then the link anchors, which need every page's headings.
-        let markdown = MarkdownStep(content: content, strings: strings, components: components).run(workers: options.workers)
+        var markdown = MarkdownStep(content: content, strings: strings, components: components).run(workers: options.workers)
         for output in markdown { diagnostics.report(contentsOf: output.diagnostics) }
+        diagnostics.report(contentsOf: AccessibilityStatementStep.addSectionHeadings(to: &markdown, content: content, strings: strings))
         diagnostics.report(contentsOf: MarkdownStep.checkAnchors(markdown, content: content))
         let usedComponents = Set(markdown.flatMap(\.components)).sorted()
         views.componentStyles = ComponentAssets.styles(of: usedComponents, stack: stack, basePath: config.basePath)
 
         // Render and write into a staging directory.
         let output = try OutputDirectory(final: options.outputDirectory)
-        let writer = OutputWriter(root: output.staging)
+        let writer = OutputWriter(root: output.staging, previous: output.previous)
         let render = RenderStep(content: content, templates: templates, views: views, writer: writer)
         diagnostics.report(contentsOf: render.renderPages(bodies: markdown.map(\.body), workers: options.workers))
         diagnostics.report(contentsOf: render.renderSpecialPages())
+        diagnostics.report(contentsOf: EventsStep.write(views: views, templates: templates, writer: writer, config: config,
+                                                        now: options.now, workers: options.workers))
         diagnostics.report(contentsOf: ExtraFiles.write(content: content, stack: stack, siteDirectory: options.siteDirectory, writer: writer))
         diagnostics.report(contentsOf: ComponentAssets.write(usedComponents, stack: stack, writer: writer))
 
@@ -94,6 +102,6 @@ public enum SiteBuilder {
         let pages = config.languages.map { language in
             (language.code, content.pages.filter { $0.language == language.code }.count)
         }
-        return (pages, writer.filesWritten)
+        return (pages, writer.filesWritten, writer.filesUnchanged)
     }
 }

@@ -28,7 +28,8 @@ public struct ThemeContract {
         public static func of(content: SiteContent, stack: ThemeStack) -> SiteNeeds {
             var templates = ["root": "torg.yaml", "404": "torg.yaml"]
             for page in content.pages {
-                let name = page.frontMatter.layout ?? page.kind.rawValue
+                let name = content.isAccessibilityStatement(page)
+                    ? ViewModelBuilder.statementTemplate : page.frontMatter.layout ?? page.kind.rawValue
                 if templates[name] == nil { templates[name] = page.sourcePath }
             }
             var tokens: [String: String] = [:]
@@ -62,7 +63,7 @@ public struct ThemeContract {
         case .theme:
             for name in needs.templates.keys.sorted() where !inBuild && !layouts.contains(name) && !siteLayouts.contains(name) {
                 // A `layout` falls back to the page's kind, so its absence changes the look, not the build.
-                let isKind = ["root", "404", "home", "section", "page"].contains(name)
+                let isKind = ["root", "404", "home", "section", "page", ViewModelBuilder.statementTemplate].contains(name)
                 problems.append(Diagnostic(
                     isKind ? .error : .warning,
                     "theme '\(manifest.name)' has no template '\(name)', which \(needs.templates[name]!) \(isKind ? "needs" : "asks for")",

@@ -1,5 +1,6 @@
 import Config
 import Content
+import Events
 import Foundation
 import YAML
 
@@ -10,6 +11,8 @@ public struct ViewModelBuilder: Sendable {
     let converter: TemplateValueConverter
     /// Stylesheets of the components the site uses (`site.componentStyles`), known once the Markdown is rendered.
     public var componentStyles: [String] = []
+    /// The calendar: event pages and the events section get their `page.event` / `page.events` from it.
+    public var events = EventViewData()
 
     public init(content: SiteContent, strings: InterfaceStrings, data: [String: YAMLNode]) {
         self.content = content
@@ -28,6 +31,8 @@ public struct ViewModelBuilder: Sendable {
     public func templateNames(for page: Page) -> [String] {
         var names: [String] = []
         if let layout = page.frontMatter.layout { names.append(layout) }
+        if content.isAccessibilityStatement(page) { return names + [Self.statementTemplate] }
+        names += eventTemplateNames(for: page)
         if !page.type.isEmpty { names.append("\(page.type)/\(page.kind.rawValue)") }
         names.append(page.kind.rawValue)
         return names
@@ -77,8 +82,11 @@ public struct ViewModelBuilder: Sendable {
             }
         }
 
+        pageValue.merge(eventFields(for: page, body: body.html)) { $1 }
+
         var context = frame(shared, currentPage: page, ancestors: ancestors)
         context["page"] = pageValue
+        context["statement"] = statementValue(for: page, strings: shared.strings, dates: shared.dates)
         context["canonical"] = content.config.absoluteURL(page.url)
         context["alternates"] = alternates(for: page, translations: translations)
         context["languageSwitcher"] = languageSwitcher(for: page, translations: translations)

@@ -6,7 +6,8 @@ enum Summary {
     static func success(_ report: BuildReport, warnings: Int, output: URL, clock: BuildClock) -> String {
         let pages = report.pagesPerLanguage.map { "\($0.count) \($0.language)" }.joined(separator: " + ")
         let seconds = String(format: "%.2f", report.seconds)
-        var line = "torg: built \(pages) pages, \(report.filesWritten) files in \(displayPath(output)) in \(seconds) s"
+        let unchanged = report.filesUnchanged > 0 ? " (\(report.filesUnchanged) unchanged)" : ""
+        var line = "torg: built \(pages) pages, \(report.filesWritten) files\(unchanged) in \(displayPath(output)) in \(seconds) s"
         if clock.origin != "clock" {
             line += " (now = \(ISO8601DateFormatter().string(from: clock.date)) from \(clock.origin))"
         }

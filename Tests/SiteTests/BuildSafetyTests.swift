@@ -51,6 +51,36 @@ import Testing
             """))
     }
 
+    @Test func aSecondBuildWithoutChangesRewritesNoFile() throws {
+        let site = try TestSite(["content/dagvard.sv.md": page, "content/dagvard.fi.md": "---\ntitle: Päivähoito\n---\n"])
+        defer { site.cleanUp() }
+        #expect(site.build().succeeded)
+        let first = try identities(site)
+        let second = site.build()
+        #expect(second.succeeded)
+        #expect(second.filesUnchanged == second.filesWritten)
+        #expect(try identities(site) == first)
+
+        try site.write("---\ntitle: Dagvård och förskola\n---\n", to: "content/dagvard.sv.md")
+        #expect(site.build().succeeded)
+        let third = try identities(site)
+        #expect(third["sv/dagvard/index.html"] != first["sv/dagvard/index.html"])
+        #expect(third["css/mini.css"] == first["css/mini.css"])
+    }
+
+    /// Inode and modification time of every output file: unchanged only if the file was not written.
+    private func identities(_ site: TestSite) throws -> [String: [Int]] {
+        var result: [String: [Int]] = [:]
+        for path in site.outputTree().keys {
+            let attributes = try FileManager.default.attributesOfItem(atPath: site.output.appendingPathComponent(path).path)
+            result[path] = [
+                (attributes[.systemFileNumber] as? NSNumber)?.intValue ?? -1,
+                Int(((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0) * 1_000_000),
+            ]
+        }
+        return result
+    }
+
     @Test func twoPagesClaimingOneURLNameBothFiles() throws {
         let site = try TestSite([
             "content/dagvard.sv.md": page,

@@ -38,8 +38,11 @@ def hugo_yaml(site, strings):
              "timeZone: Europe/Helsinki",
              "# Publish every page whatever the clock says, as torg build --future --expired does.",
              "buildFuture: true", "buildExpired: true",
-             "disableKinds: [taxonomy, term, rss]", "enableRobotsTXT: true",
+             "disableKinds: [taxonomy, term, rss]", "enableRobotsTXT: true", "disableHugoGeneratorInject: true",
              "pagination:", "  pagerSize: 10",
+             "# Only `date` is the date and only `lastmod` the update, as in Torg (Hugo would",
+             "# otherwise take one for the other).",
+             "frontmatter:", "  date: [date]", "  lastmod: [lastmod]", "  publishDate: [publishDate, date]",
              "markup:", "  goldmark:", "    duplicateResourceFiles: true",
              "    parser:", "      autoHeadingIDType: github-ascii",
              "languages:"]
@@ -48,7 +51,8 @@ def hugo_yaml(site, strings):
         statement = next(e for e in site.entries if e.role == "accessibility")
         lines += [f"  {code}:", f"    weight: {weight}", f"    label: {name}", f"    locale: {locale}",
                   f"    title: {quote(site.town.titles[code])}", "    params:",
-                  f"      accessibilityPage: /{statement.path(code).rsplit('.', 2)[0]}"]
+                  f"      accessibilityPage: /{statement.path(code).rsplit('.', 2)[0]}",
+                  f"      padHour: {'true' if code == 'sv' else 'false'}"]
         if code == "fi":
             # Finnish sections have slugs, and Hugo (unlike Torg) does not carry a section's
             # slug into its pages' URLs unless the permalinks say so.

@@ -25,7 +25,9 @@ def assign(entries, counts, rng):
         entry.bundle = True
     services = [e for e in entries if e.role == "service" and len(e.languages) == 2]
     for entry in rng.sample(services, round(len(services) * ALIAS_SHARE)):
-        entry.aliases = {"sv": [f"/sv/arkiv/{entry.key}/"], "fi": [f"/fi/arkisto/{entry.key}/"]}
+        # Without a language prefix: Hugo puts a page's aliases under its language's
+        # directory even when they start with "/", while Torg takes them from the site root.
+        entry.aliases = {"sv": [f"/arkiv/{entry.key}/"], "fi": [f"/arkisto/{entry.key}/"]}
     for entry in entries:
         dates(entry, rng)
 

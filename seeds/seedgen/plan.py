@@ -49,7 +49,10 @@ class Planner:
                                          f"Tervetuloa, {town.names['fi']}"), None)
         services = self.add("section", "services", ("Tjänster", "Palvelut"), home, weight=10)
         news = self.add("section", "news-section", ("Nyheter", "Uutiset"), home, weight=20)
-        events = self.add("section", "events-section", ("Evenemang", "Tapahtumat"), home, weight=30)
+        # Not plain "Evenemang": Torg's events calendar claims content/evenemang/ and expects
+        # `event:` blocks there, which Hugo could not mirror. These are dated pages.
+        events = self.add("section", "events-section", ("Evenemang och kurser", "Tapahtumat ja kurssit"),
+                          home, weight=30)
         decisions = self.add("section", "decisions-section", ("Beslutsfattande", "Päätöksenteko"), home, weight=40)
         self.add("page", "about", ("Om kommunen", "Tietoa kunnasta"), home, weight=50)
         self.add("page", "contact", ("Kontakt", "Yhteystiedot"), home, weight=60, menu="footer")

@@ -20,12 +20,23 @@ def prepare(directory, site):
             raise SystemExit(f"error: {directory} exists and was not written by seeds/generate.py;"
                              " remove it or choose another --out")
         shutil.rmtree(directory)
+    _made.clear()
     os.makedirs(directory)
     write_text(os.path.join(directory, MARKER), f"pages={site.pages} seed={site.seed}\n")
 
 
+_made = set()     # directories already created, to spare a system call per file
+
+
+def make_parent(path):
+    parent = os.path.dirname(path)
+    if parent not in _made:
+        os.makedirs(parent, exist_ok=True)
+        _made.add(parent)
+
+
 def write_text(path, content):
-    os.makedirs(os.path.dirname(path), exist_ok=True)
+    make_parent(path)
     with open(path, "w", encoding="utf-8", newline="\n") as handle:
         handle.write(content)
 
@@ -49,7 +60,7 @@ def share(source_dir, target_dir, paths):
     """Hard-links (or copies) the generated content files into the second form."""
     for path in paths:
         target = os.path.join(target_dir, path)
-        os.makedirs(os.path.dirname(target), exist_ok=True)
+        make_parent(target)
         try:
             os.link(os.path.join(source_dir, path), target)
         except OSError:

@@ -1,0 +1,29 @@
+import Content
+import Diagnostics
+import Foundation
+
+extension EventCatalog {
+    /// Everything the calendar needs, from the content, torg.yaml's `events:` and the Linked Events
+    /// files it names. `problems` gets every diagnostic; events with errors are left out.
+    public static func load(content: SiteContent, siteDirectory: URL, now: Date, problems: inout [Diagnostic]) -> EventCatalog {
+        let config = content.config
+        let clock = EventClock(timeZone: config.timeZone)
+        let settings = EventsSettings.read(config.events, config: config, problems: &problems)
+        var events = ContentEvents.read(content: content, settings: settings, clock: clock, problems: &problems)
+        let records = LinkedEventsImport.load(settings: settings, siteDirectory: siteDirectory, clock: clock, problems: &problems)
+        // A site without events and without an `events:` section gets no calendar pages at all.
+        guard config.events != nil || !events.isEmpty || !records.isEmpty else {
+            return EventCatalog(timeZone: config.timeZone, now: now)
+        }
+        let paths = EventPaths(content: content, settings: settings)
+        let languages = config.languages.map(\.code)
+        let mapper = LinkedEventsMapper(paths: paths, settings: settings)
+        for record in records {
+            events += languages.map { mapper.event(record, language: $0) }
+        }
+        var catalog = EventCatalog(events: events, settings: settings, paths: paths, languages: languages, clock: clock, now: now)
+        catalog.planPages(languages: languages)
+        problems += catalog.collisions(with: content)
+        return catalog
+    }
+}

@@ -1,0 +1,96 @@
+import Content
+import Diagnostics
+import Foundation
+
+extension EventCatalog {
+    /// The categories of a language, sorted by name in that language.
+    public func categories(language: String) -> [CategoryGroup] {
+        var groups: [String: CategoryGroup] = [:]
+        for (index, event) in events.enumerated() where event.language == language {
+            for category in event.details.categories {
+                let slug = EventPaths.slug(category.name)
+                var group = groups[slug] ?? CategoryGroup(name: category.name, slug: slug, id: category.id, eventIndices: [])
+                if !group.eventIndices.contains(index) { group.eventIndices.append(index) }
+                if let id = category.id, group.id.map({ id < $0 }) ?? true { group.id = id }
+                groups[slug] = group
+            }
+        }
+        let locale = Locale(identifier: language)
+        return groups.values.sorted {
+            $0.name.compare($1.name, options: [.caseInsensitive], locale: locale) == .orderedAscending
+        }
+    }
+
+    /// The months of a language that have entries, in order, as `(year, month)`.
+    public func months(language: String) -> [(year: Int, month: Int)] {
+        Set(entries(language: language).flatMap(monthKeys)).sorted().map { ($0 / 100, $0 % 100) }
+    }
+
+    /// Plans the pages and calendar files the calendar adds, in every language.
+    mutating func planPages(languages: [String]) {
+        guard let paths else { return }
+        var pages: [GeneratedEventPage] = []
+        var calendars: [CalendarFile] = []
+        let origin = settings.location
+        func page(_ kind: GeneratedEventPage.Kind, _ language: String, _ url: String, _ pair: String?, _ source: SourceLocation) {
+            pages.append(GeneratedEventPage(kind: kind, language: language, url: url, outputPath: paths.outputPath(forURL: url),
+                                            pairKey: pair, source: source))
+        }
+        func calendar(_ scope: CalendarFile.Scope, _ language: String, _ url: String, _ indices: [Int], _ source: SourceLocation) {
+            calendars.append(CalendarFile(scope: scope, language: language, url: url, outputPath: paths.outputPath(forURL: url),
+                                          eventIndices: indices, source: source))
+        }
+        for language in languages {
+            let section = paths.section(language)
+            if paths.sectionPageIDs[language] == nil { page(.upcoming, language, section, "upcoming", origin) }
+            page(.archive, language, paths.archive(language: language), "archive", origin)
+            for (year, month) in months(language: language) {
+                page(.month(year: year, month: month), language, paths.month(language: language, year: year, month: month),
+                     String(format: "month:%04d-%02d", year, month), origin)
+            }
+            for group in categories(language: language) {
+                let url = paths.category(language: language, name: group.name)
+                page(.category(group), language, url, group.id.map { "category:" + $0 }, events[group.eventIndices[0]].source)
+                calendar(.category(group.slug), language, paths.feed(forListURL: url), group.eventIndices, events[group.eventIndices[0]].source)
+            }
+            let own = events.indices.filter { events[$0].language == language }
+            calendar(.language, language, paths.feed(forListURL: section), own, origin)
+            for index in own {
+                let event = events[index]
+                if event.pageID == nil { page(.event(index), language, event.url, "event:" + event.key, event.source) }
+                calendar(.event(index), language, EventPaths.eventCalendar(forPageURL: event.url), [index], event.source)
+            }
+        }
+        self.pages = pages
+        self.calendars = calendars
+    }
+
+    /// A generated page or calendar whose file a content page, alias, page-bundle file or another
+    /// generated file already has: each is an error, since one of them would silently win.
+    public func collisions(with content: SiteContent) -> [Diagnostic] {
+        var owners: [String: String] = [:]
+        for page in content.pages { owners[page.outputPath] = page.sourcePath }
+        for redirect in content.redirects { owners[redirect.outputPath] = "an alias of " + content.pages[redirect.pageID].sourcePath }
+        for page in content.pages {
+            guard let bundle = page.bundleDirectory, let resources = content.bundleResources[bundle] else { continue }
+            let directory = (page.outputPath as NSString).deletingLastPathComponent
+            for resource in resources {
+                owners[directory + "/" + resource.dropFirst(bundle.count + 1)] = "content/" + resource
+            }
+        }
+        var problems: [Diagnostic] = []
+        let claims = pages.map { ($0.outputPath, $0.url, $0.source) } + calendars.map { ($0.outputPath, $0.url, $0.source) }
+        for (outputPath, url, source) in claims {
+            if let owner = owners[outputPath] {
+                problems.append(.error(
+                    "the calendar wants the URL \(url), which \(owner) already has",
+                    at: source,
+                    hint: "rename one of them: a page's 'slug', or the words in events.paths of torg.yaml"
+                ))
+            } else {
+                owners[outputPath] = "the calendar (\(source))"
+            }
+        }
+        return problems
+    }
+}

