@@ -39,7 +39,7 @@ let package = Package(
         // Packages: where themes and components live on disk; git pins, torg.lock and the cache.
         .target(name: "Packages", dependencies: ["Config", "YAML", "Diagnostics"], swiftSettings: strictSettings),
         // Events: the event model, recurrence and Linked Events import. No rendering.
-        .target(name: "Events", dependencies: ["Config", "Content", "YAML", "Diagnostics"], swiftSettings: strictSettings),
+        .target(name: "Events", dependencies: ["Config", "Content", "Markdown", "YAML", "Diagnostics"], swiftSettings: strictSettings),
         .target(
             name: "Theme",
             dependencies: ["Config", "Content", "Events", "Packages", "Markdown", "YAML", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")],
@@ -64,10 +64,10 @@ let package = Package(
         .testTarget(name: "ParallelTests", dependencies: ["Parallel"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config", "Diagnostics"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Config", "YAML", "Diagnostics"]),
-        .testTarget(name: "EventsTests", dependencies: ["Events", "Config", "Content", "YAML", "Diagnostics"]),
+        .testTarget(name: "EventsTests", dependencies: ["Events", "Config", "Content", "YAML", "Diagnostics"], exclude: ["Fixtures"]),
         .testTarget(name: "PackagesTests", dependencies: ["Packages", "Config", "Diagnostics"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "Config", "Content", "YAML"]),
-        .testTarget(name: "OutputsTests", dependencies: ["Outputs", "Content", "Config"]),
+        .testTarget(name: "OutputsTests", dependencies: ["Outputs", "Events", "Content", "Config"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Packages", "Config", "Diagnostics"]),
         .testTarget(name: "TorgCLITests", dependencies: ["TorgCLI"]),
     ],

@@ -23,6 +23,16 @@ public enum HreflangSet {
         return result
     }
 
+    /// The set of a page that exists as `versions` (language, site path), in the site's language
+    /// order, with the default language's version as `x-default`: for pages not in the content tree.
+    public static func make(versions: [(language: String, url: String)], config: SiteConfig) -> [Alternate] {
+        var result = versions.map { Alternate(hreflang: $0.language, href: config.absoluteURL($0.url)) }
+        if let preferred = versions.first(where: { $0.language == config.defaultLanguage.code }) ?? versions.first {
+            result.append(Alternate(hreflang: "x-default", href: config.absoluteURL(preferred.url)))
+        }
+        return result
+    }
+
     /// The set of the site root: every language's home page, and the root itself as `x-default`.
     public static func root(homes: [Page], config: SiteConfig) -> [Alternate] {
         homes.map { Alternate(hreflang: $0.language, href: config.absoluteURL($0.url)) }

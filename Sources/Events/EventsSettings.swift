@@ -59,7 +59,7 @@ public struct EventsSettings: Sendable {
     /// Reads the section (nil node: the defaults), reporting every problem.
     public static func read(_ node: YAMLNode?, config: SiteConfig, problems: inout [Diagnostic]) -> EventsSettings {
         var settings = EventsSettings(languages: config.languages.map(\.code))
-        guard let node else { return settings }
+        guard let node, !node.isNull else { return settings }
         settings.location = node.location
         var reader = BlockReader(path: "events")
         defer { problems.append(contentsOf: reader.problems) }

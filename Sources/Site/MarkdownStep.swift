@@ -80,7 +80,7 @@ struct MarkdownStep {
         let body = PageBody(
             html: rendered.html,
             summary: rendered.plainTextSummary,
-            headings: rendered.headings.map { PageBody.Heading(level: $0.level, text: $0.text, id: $0.id) }
+            headings: rendered.headings
         )
         return Output(body: body, anchors: anchors, diagnostics: diagnostics + componentProblems, components: usedComponents)
     }

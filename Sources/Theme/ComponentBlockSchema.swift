@@ -17,6 +17,9 @@ public struct ComponentBlockSchema: Sendable {
             case record
             /// A content section, by directory: templates get `{title, url, pages}` with its pages newest first.
             case section
+            /// The calendar's upcoming events of the page's language (the value must be `upcoming`), at most
+            /// the value of the `limit` parameter, only those in the category named by the `filter` parameter.
+            case events
         }
 
         public var name: String
@@ -29,8 +32,10 @@ public struct ComponentBlockSchema: Sendable {
         /// For `record`: the data path (`contacts.offices`) and the field that identifies a record.
         public var source: String?
         public var key: String?
-        /// For `section`: the name of the integer parameter that limits how many pages are listed.
+        /// For `section` and `events`: the name of the integer parameter that limits how many are listed.
         public var limit: String?
+        /// For `events`: the name of the text parameter that names a category.
+        public var filter: String?
         public var description: String?
     }
 
@@ -68,6 +73,7 @@ public struct ComponentBlockSchema: Sendable {
                 minimum: spec["min"]?.int, maximum: spec["max"]?.int,
                 source: spec["source"]?.string, key: spec["key"]?.string,
                 limit: spec["limit"]?.string,
+                filter: spec["filter"]?.string,
                 description: spec["description"]?.string
             ))
         }

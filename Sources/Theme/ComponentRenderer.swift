@@ -65,7 +65,7 @@ public struct ComponentRenderer: Sendable {
         }
         var binder = ParameterBinder(
             blockName: block.name, schema: schema, page: page, content: views.content,
-            language: views.languages[page.language]!, converter: views.converter, data: data, blockLocation: location
+            language: views.languages[page.language]!, converter: views.converter, views: views, data: data, blockLocation: location
         )
         let values = binder.bind(parameters)
         problems.append(contentsOf: binder.problems)

@@ -106,8 +106,20 @@ extension ViewModelBuilder {
 
     /// The upcoming events of a language, as the list entries above: for a component that shows
     /// them on any page (the `evenemang/upcoming` block), and for other teasers.
-    public func upcomingEventsValue(language: String, limit: Int) -> [[String: Any]] {
+    public func upcomingEventsValue(language: String, limit: Int, category: String? = nil) -> [[String: Any]] {
         guard let strings = languages[language]?.strings, events.formats[language] != nil else { return [] }
-        return events.catalog.upcoming(language: language, limit: limit).map { entryValue($0, strings: strings) }
+        var entries = events.catalog.upcoming(language: language)
+        if let category {
+            let slug = EventPaths.slug(category)
+            entries = entries.filter { entry in
+                events.catalog.events[entry.eventIndex].details.categories.contains { EventPaths.slug($0.name) == slug }
+            }
+        }
+        return entries.prefix(max(0, limit)).map { entryValue($0, strings: strings) }
+    }
+
+    /// The event categories of a language, for the valid values of a component's `category`.
+    public func eventCategoryNames(language: String) -> [String] {
+        events.catalog.categories(language: language).map(\.name)
     }
 }

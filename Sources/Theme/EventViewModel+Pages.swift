@@ -89,11 +89,15 @@ extension ViewModelBuilder {
     }
 
     private func generatedAlternates(_ versions: [GeneratedEventPage]) -> [[String: String]] {
-        let config = content.config
-        var result = versions.map { ["hreflang": $0.language, "href": config.absoluteURL($0.url)] }
-        let preferred = versions.first { $0.language == config.defaultLanguage.code } ?? versions.first
-        if let preferred { result.append(["hreflang": "x-default", "href": config.absoluteURL(preferred.url)]) }
-        return result
+        HreflangSet.make(versions: versions.map { ($0.language, $0.url) }, config: content.config)
+            .map { ["hreflang": $0.hreflang, "href": $0.href] }
+    }
+
+    /// The calendar's pages with their hreflang sets, for the sitemap: the same sets their heads carry.
+    public func generatedPageAlternates() -> [(url: String, alternates: [Alternate])] {
+        events.catalog.pages.map { page in
+            (page.url, HreflangSet.make(versions: events.versions(of: page).map { ($0.language, $0.url) }, config: content.config))
+        }
     }
 
     /// Like a content page's switcher; a page with no version in a language links to that language's calendar.

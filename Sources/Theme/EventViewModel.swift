@@ -53,7 +53,8 @@ extension ViewModelBuilder {
             "startISO": isoValue(start, allDay: schedule.isAllDay, format: format),
             "isAllDay": schedule.isAllDay,
             "isRecurring": schedule.recurrence != nil,
-            "isPast": shown.map(catalog.isPast) ?? false,
+            // A series whose dates all lie before the window has no entries, and is past.
+            "isPast": shown.map(catalog.isPast) ?? (schedule.start < catalog.now),
             "calendarURL": EventPaths.eventCalendar(forPageURL: event.url),
         ]
         if let end { value["endISO"] = isoValue(end, allDay: schedule.isAllDay, format: format, isEnd: true) }

@@ -1,16 +1,9 @@
+import Markdown
+
 /// What the Markdown step produced for one page, as the view model needs it.
 public struct PageBody: Sendable {
-    public struct Heading: Sendable {
-        public var level: Int
-        public var text: String
-        public var id: String
-
-        public init(level: Int, text: String, id: String) {
-            self.level = level
-            self.text = text
-            self.id = id
-        }
-    }
+    /// The body's headings, as the Markdown step found them.
+    public typealias Heading = Markdown.Heading
 
     public var html: String
     /// Plain-text first paragraph, for lists and the meta description when the page has no `description`.

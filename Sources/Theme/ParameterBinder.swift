@@ -1,6 +1,7 @@
 import Config
 import Content
 import Diagnostics
+import Events
 import YAML
 
 /// Checks a component block's YAML against its schema and turns each parameter into what the
@@ -12,6 +13,7 @@ struct ParameterBinder {
     let content: SiteContent
     let language: LanguageContext
     let converter: TemplateValueConverter
+    let views: ViewModelBuilder
     let data: [String: YAMLNode]
     let blockLocation: SourceLocation
     var problems: [Diagnostic] = []
@@ -36,8 +38,9 @@ struct ParameterBinder {
             }
         }
         var values: [String: Any] = [:]
-        // Plain values first: a section's `limit` refers to another parameter's value.
-        for parameter in schema.parameters.sorted(by: { ($0.kind == .section ? 1 : 0) < ($1.kind == .section ? 1 : 0) }) {
+        // Plain values first: a section's or event list's `limit` refers to another parameter's value.
+        let derived: Set<ComponentBlockSchema.Parameter.Kind> = [.section, .events]
+        for parameter in schema.parameters.sorted(by: { (derived.contains($0.kind) ? 1 : 0) < (derived.contains($1.kind) ? 1 : 0) }) {
             guard let node = given[parameter.name] ?? parameter.defaultValue else {
                 if parameter.required {
                     problems.append(.error("\(blockName) needs the parameter '\(parameter.name)'", at: blockLocation,
@@ -93,6 +96,8 @@ struct ParameterBinder {
             return bindRecord(parameter, node)
         case .section:
             return bindSection(parameter, node, values: values)
+        case .events:
+            return bindEvents(parameter, node, values: values)
         }
     }
 
@@ -149,6 +154,25 @@ struct ParameterBinder {
             pages = Array(pages.prefix(max(0, limit)))
         }
         return ["title": section.title, "url": section.url, "pages": pages.map(summary)] as [String: Any]
+    }
+
+    private mutating func bindEvents(_ parameter: ComponentBlockSchema.Parameter, _ node: YAMLNode, values: [String: Any]) -> Any? {
+        guard node.string == "upcoming" else { wrongType(parameter, node, expected: "upcoming"); return nil }
+        let limit = parameter.limit.flatMap { values[$0] as? Int } ?? Int.max
+        var category: String?
+        if let filterName = parameter.filter, let wanted = values[filterName] as? String {
+            let known = views.eventCategoryNames(language: page.language)
+            guard known.contains(where: { EventPaths.slug($0) == EventPaths.slug(wanted) }) else {
+                problems.append(.error(
+                    "no event category '\(wanted)' in \(page.language)",
+                    at: blockLocation,
+                    hint: known.isEmpty ? "no event has categories yet" : "valid values: \(known.joined(separator: ", "))"
+                ))
+                return nil
+            }
+            category = wanted
+        }
+        return views.upcomingEventsValue(language: page.language, limit: limit, category: category)
     }
 
     private func summary(of target: Page) -> [String: Any] {

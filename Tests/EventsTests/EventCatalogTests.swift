@@ -51,6 +51,19 @@ import Testing
         #expect(titles(after.past(language: "sv"), after) == ["Bokkväll"])
     }
 
+    @Test func aSeriesWithDatesLeftIsUpcomingOnceAndNotInTheArchive() throws {
+        let site = try EventSite(Self.files)
+        defer { site.cleanUp() }
+        // Two of Sagostund's dates are past, two to come.
+        let (catalog, _) = try site.catalog(now: local("2026-11-19T12:00"))
+        let upcoming = catalog.upcoming(language: "sv")
+        #expect(upcoming.map { catalog.events[$0.eventIndex].title } == ["Utställning", "Sagostund"])
+        #expect(clock.rfc3339(upcoming[1].start) == "2026-11-25T10:00:00+02:00")
+        #expect(catalog.past(language: "sv").map { catalog.events[$0.eventIndex].title } == ["Bokkväll"])
+        #expect(catalog.upcoming(language: "sv", limit: 1).count == 1)
+        #expect(catalog.upcoming(language: "fi").isEmpty)
+    }
+
     @Test func monthsHoldEveryEntryThatTouchesThem() throws {
         let site = try EventSite(Self.files)
         defer { site.cleanUp() }

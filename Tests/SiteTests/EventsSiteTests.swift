@@ -242,3 +242,52 @@ import Testing
             "the calendar wants the URL /sv/evenemang/arkiv/, which content/evenemang/arkiv.sv.md already has"))
     }
 }
+
+/// The calendar's block for ordinary pages, `evenemang/upcoming`, from a component package.
+@Suite struct UpcomingEventsComponentTests {
+    static let component: [String: String] = [
+        "themes/evenemang/theme.yaml": """
+            name: evenemang
+            kind: component
+            version: 1.0.0
+            license: EUPL-1.2
+            maintainer: Test
+            languages: [sv, fi]
+            blocks:
+              upcoming:
+                params:
+                  count: {type: integer, default: 5}
+                  category: {type: string}
+                  events: {type: events, default: upcoming, limit: count, filter: category}
+            """,
+        "themes/evenemang/layouts/upcoming.mustache": "<ol>{{#params.events}}<li>{{title}}</li>{{/params.events}}</ol>",
+    ]
+
+    func site(_ page: String) throws -> TestSite {
+        var files = Self.component.merging(EventsSiteTests.sections) { _, new in new }
+        files["content/evenemang/marknad.sv.md"] = EventsSiteTests.event("Julmarknad", "start: 2026-12-05T11:00\nend: 2026-12-05T16:00\nlocation: Torget\ncategories: [Marknad]")
+        files["content/evenemang/konsert.sv.md"] = EventsSiteTests.event("Konsert", "start: 2026-12-10T19:00\nend: 2026-12-10T21:00\nlocation: Kyrkan\ncategories: [Musik]")
+        files["content/evenemang/gammal.sv.md"] = EventsSiteTests.event("Gammal", "start: 2026-01-10T19:00\nend: 2026-01-10T21:00\nlocation: Kyrkan\ncategories: [Musik]")
+        files["content/hem.sv.md"] = page
+        return try TestSite(files, theme: EventsSiteTests.theme,
+                            config: TestSite.bilingualConfig.replacingOccurrences(of: "theme: [mini]", with: "theme: [mini, evenemang]"))
+    }
+
+    @Test func listsTheNextEventsOfACategory() throws {
+        let site = try site("---\ntitle: Hem\n---\n```component evenemang/upcoming\ncount: 1\n```\n\n```component evenemang/upcoming\ncategory: Musik\n```\n")
+        defer { site.cleanUp() }
+        let report = site.build(now: EventsSiteTests.now)
+        #expect(report.succeeded, "\(site.printed(report))")
+        let html = try #require(site.file("sv/hem/index.html"))
+        #expect(html.contains("<ol><li>Julmarknad</li></ol>"))
+        #expect(html.contains("<ol><li>Konsert</li></ol>"))
+    }
+
+    @Test func anUnknownCategoryListsTheValidOnes() throws {
+        let site = try site("---\ntitle: Hem\n---\n```component evenemang/upcoming\ncategory: Teater\n```\n")
+        defer { site.cleanUp() }
+        let report = site.build(now: EventsSiteTests.now)
+        #expect(report.diagnostics.map(\.description) == ["content/hem.sv.md:4:1: error: no event category 'Teater' in sv"])
+        #expect(report.diagnostics.first?.hint == "valid values: Marknad, Musik")
+    }
+}
