@@ -9,38 +9,40 @@ enum FrontMatterSplitter {
         var body: Substring
     }
 
+    /// Reads line by line over the UTF-8 bytes and stops at the closing `---`, so the body,
+    /// which is most of the file, is not scanned here.
     static func split(_ text: String, file: String) throws(Diagnostic) -> Parts {
         let start = SourceLocation(file: file, line: 1, column: 1)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).makeIterator()
-        let first = lines.next().map(trimmed) ?? ""
-        if first == "+++" {
+        let bytes = text.utf8
+        var lines = LineCursor(bytes: bytes)
+        let first = lines.next().map { trimmed(bytes[$0]) }
+        if let first, first.elementsEqual("+++".utf8) {
             throw .error(
                 "TOML front matter (+++) is not supported",
                 at: start,
                 hint: "write the front matter in YAML between two lines of three dashes (---)"
             )
         }
-        guard first == "---" else {
+        guard let first, first.elementsEqual("---".utf8) else {
             throw .error(
                 "the file has no front matter",
                 at: start,
                 hint: "start the file with a line '---', then 'title: …', then another line '---'"
             )
         }
-        var yamlLines: [Substring] = []
+        let yamlStart = lines.position
         var lineNumber = 1
-        while let line = lines.next() {
+        while let range = lines.next() {
             lineNumber += 1
-            let content = trimmed(line)
-            if content == "---" || content == "..." {
-                let bodyStart = text.utf8.index(text.utf8.startIndex, offsetBy: byteCount(upToLine: lineNumber, in: text))
+            let content = trimmed(bytes[range])
+            if content.elementsEqual("---".utf8) || content.elementsEqual("...".utf8) {
+                let yaml = Substring(bytes[yamlStart..<range.lowerBound])
                 return Parts(
-                    yaml: yamlLines.joined(separator: "\n"),
+                    yaml: String(yaml.hasSuffix("\n") ? yaml.dropLast() : yaml),
                     bodyFirstLine: lineNumber + 1,
-                    body: text[bodyStart...]
+                    body: Substring(bytes[lines.position...])
                 )
             }
-            yamlLines.append(line)
         }
         throw .error(
             "the front matter is not closed",
@@ -49,23 +51,30 @@ enum FrontMatterSplitter {
         )
     }
 
-    private static func trimmed(_ line: Substring) -> Substring {
+    private static func trimmed(_ line: Substring.UTF8View) -> Substring.UTF8View {
         var line = line
-        while let last = line.last, last == "\r" || last == " " || last == "\t" { line.removeLast() }
+        while let last = line.last, last == UInt8(ascii: "\r") || last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
+            line = line.dropLast()
+        }
         return line
     }
 
-    /// The byte offset just past line `lineNumber` (1-based).
-    private static func byteCount(upToLine lineNumber: Int, in text: String) -> Int {
-        var remaining = lineNumber
-        var offset = 0
-        for byte in text.utf8 {
-            offset += 1
-            if byte == UInt8(ascii: "\n") {
-                remaining -= 1
-                if remaining == 0 { return offset }
-            }
+    /// Yields the byte range of each line without its `\n`; `position` is the start of the next line.
+    private struct LineCursor {
+        let bytes: String.UTF8View
+        var position: String.Index
+
+        init(bytes: String.UTF8View) {
+            self.bytes = bytes
+            position = bytes.startIndex
         }
-        return offset
+
+        mutating func next() -> Range<String.Index>? {
+            guard position < bytes.endIndex else { return nil }
+            let end = bytes[position...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            let line = position..<end
+            position = end < bytes.endIndex ? bytes.index(after: end) : end
+            return line
+        }
     }
 }

@@ -11,25 +11,23 @@ struct HTMLPolish {
 
     func apply(to html: String) -> String {
         var html = html
-        if html.contains("type=\"checkbox\"") {
+        if ByteSearch.contains(html, "type=\"checkbox\"") {
             html = Self.looseTask.stringByReplacingMatches(in: html, range: Self.whole(html),
                 withTemplate: "\n<p><label><input type=\"checkbox\"$1 disabled> $2</label></p>")
             html = Self.tightTask.stringByReplacingMatches(in: html, range: Self.whole(html),
                 withTemplate: "<label><input type=\"checkbox\"$1 disabled> $2</label>")
         }
-        if html.contains(" align=\"") {
+        if ByteSearch.contains(html, " align=\"") {
             html = Self.alignedCell.stringByReplacingMatches(in: html, range: Self.whole(html), withTemplate: "<$1 class=\"align-$2\">")
         }
-        if html.contains("data-footnotes") {
-            html = html.replacingOccurrences(
-                of: "<section class=\"footnotes\" data-footnotes>",
-                with: "<section class=\"footnotes\" data-footnotes aria-label=\"\(Self.attribute(footnotesLabel))\">"
+        if ByteSearch.contains(html, "data-footnotes") {
+            html = ByteSearch.replacing(
+                "<section class=\"footnotes\" data-footnotes>",
+                with: "<section class=\"footnotes\" data-footnotes aria-label=\"\(Self.attribute(footnotesLabel))\">", in: html
             )
-            html = html.replacingOccurrences(of: "aria-label=\"Back to content\"", with: "aria-label=\"\(Self.attribute(footnoteBackLabel))\"")
+            html = ByteSearch.replacing("aria-label=\"Back to content\"", with: "aria-label=\"\(Self.attribute(footnoteBackLabel))\"", in: html)
         }
-        if html.contains(" />") {
-            html = html.replacingOccurrences(of: " />", with: ">")
-        }
+        html = ByteSearch.replacing(" />", with: ">", in: html)
         return html
     }
 

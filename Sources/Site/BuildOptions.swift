@@ -43,6 +43,8 @@ public struct BuildReport: Sendable {
     /// Files whose bytes equal the previous build's, kept as they were rather than written again.
     public var filesUnchanged: Int = 0
     public var seconds: Double
+    /// Wall time of each step, in order.
+    public var timings: [(name: String, seconds: Double)] = []
     public var diagnostics: [Diagnostic]
 
     public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }

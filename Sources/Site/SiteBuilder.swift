@@ -17,8 +17,9 @@ public enum SiteBuilder {
         var pagesPerLanguage: [(String, Int)] = []
         var filesWritten = 0
         var filesUnchanged = 0
+        let timings = StepTimings()
         do {
-            let result = try run(options, diagnostics: diagnostics)
+            let result = try run(options, diagnostics: diagnostics, timings: timings)
             pagesPerLanguage = result.pages
             filesWritten = result.files
             filesUnchanged = result.unchanged
@@ -32,6 +33,7 @@ public enum SiteBuilder {
             filesWritten: filesWritten,
             filesUnchanged: filesUnchanged,
             seconds: Date().timeIntervalSince(started),
+            timings: timings.steps,
             diagnostics: diagnostics.diagnostics
         )
     }
@@ -39,7 +41,7 @@ public enum SiteBuilder {
     /// Thrown when a step found errors that make the later steps pointless; they are already reported.
     struct StepFailed: Error {}
 
-    private static func run(_ options: BuildOptions, diagnostics: DiagnosticCollector) throws -> (pages: [(String, Int)], files: Int, unchanged: Int) {
+    private static func run(_ options: BuildOptions, diagnostics: DiagnosticCollector, timings: StepTimings) throws -> (pages: [(String, Int)], files: Int, unchanged: Int) {
         if let refusal = OutputDirectory.check(options.outputDirectory, siteDirectory: options.siteDirectory) {
             throw refusal
         }
@@ -60,12 +62,14 @@ public enum SiteBuilder {
             includeDrafts: options.includeDrafts, includeFuture: options.includeFuture,
             includeExpired: options.includeExpired, now: options.now
         )
+        timings.finish("load config, themes, templates, strings, data")
         let statement = AccessibilityStatementStep.load(data: data, config: config, now: options.now, diagnostics: diagnostics)
         let content = ContentLoader.load(
             siteDirectory: options.siteDirectory, config: config, filter: filter,
             workers: options.workers, accessibilityStatement: statement, diagnostics: diagnostics
         )
 
+        timings.finish("load content (read, front matter, URLs, translations)")
         let contract = ThemeContract(needs: .of(content: content, stack: stack))
         for package in stack.layers.dropFirst() + stack.components.keys.sorted().map({ stack.components[$0]! }) {
             diagnostics.report(contentsOf: contract.check(package, inBuild: true))
@@ -75,6 +79,7 @@ public enum SiteBuilder {
         let components = ComponentRenderer(stack: stack, templates: templates, views: views, languages: config.languages,
                                            data: data, diagnostics: diagnostics)
 
+        timings.finish("theme contract, view models, events")
         // Markdown with its component blocks, in parallel; then the link anchors, which need every page's headings.
         var markdown = MarkdownStep(content: content, strings: strings, components: components).run(workers: options.workers)
         for output in markdown { diagnostics.report(contentsOf: output.diagnostics) }
@@ -82,23 +87,27 @@ public enum SiteBuilder {
         diagnostics.report(contentsOf: MarkdownStep.checkAnchors(markdown, content: content))
         let usedComponents = Set(markdown.flatMap(\.components)).sorted()
         views.componentStyles = ComponentAssets.styles(of: usedComponents, stack: stack, basePath: config.basePath)
+        timings.finish("Markdown and component blocks")
 
         // Render and write into a staging directory.
         let output = try OutputDirectory(final: options.outputDirectory)
         let writer = OutputWriter(root: output.staging, previous: output.previous)
         let render = RenderStep(content: content, templates: templates, views: views, writer: writer)
         diagnostics.report(contentsOf: render.renderPages(bodies: markdown.map(\.body), workers: options.workers))
+        timings.finish("templates and writing pages")
         diagnostics.report(contentsOf: render.renderSpecialPages())
         diagnostics.report(contentsOf: EventsStep.write(views: views, templates: templates, writer: writer, config: config,
                                                         now: options.now, workers: options.workers))
         diagnostics.report(contentsOf: ExtraFiles.write(content: content, generatedPages: views.generatedPageAlternates(), stack: stack, siteDirectory: options.siteDirectory, writer: writer))
         diagnostics.report(contentsOf: ComponentAssets.write(usedComponents, stack: stack, writer: writer))
 
+        timings.finish("special pages, calendar, sitemap, static files")
         if diagnostics.hasErrors {
             output.discard()
             throw StepFailed()
         }
         try output.publish()
+        timings.finish("publish (swap output directory)")
         let pages = config.languages.map { language in
             (language.code, content.pages.filter { $0.language == language.code }.count)
         }

@@ -2,6 +2,7 @@ import Config
 import Content
 import Diagnostics
 import Foundation
+import YAML
 
 /// What a site needs from its theme and components, and the check that a package provides it:
 /// the templates its pages use, every interface string in every site language, and the design
@@ -114,13 +115,9 @@ public struct ThemeContract {
     }
 
     static func keys(in file: URL) -> Set<String> {
-        guard let text = try? String(contentsOf: file, encoding: .utf8) else { return [] }
-        var keys = Set<String>()
-        for line in text.split(separator: "\n") {
-            guard let first = line.first, first != "#", first != " ", let colon = line.firstIndex(of: ":") else { continue }
-            keys.insert(String(line[..<colon]).trimmingCharacters(in: .whitespaces))
-        }
-        return keys
+        guard let text = try? String(contentsOf: file, encoding: .utf8),
+              let root = try? YAMLParser.parse(text, file: file.lastPathComponent) else { return [] }
+        return Set(root.pairs?.compactMap(\.key.string) ?? [])
     }
 
     static func referencedKeys(in package: ThemeStack.Layer, prefix: String) -> Set<String> {

@@ -44,6 +44,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only errors and warnings, not the summary.")
     var quiet = false
 
+    @Flag(help: "Print the wall time of each build step.")
+    var timings = false
+
     func run() throws {
         let siteDirectory = URL(fileURLWithPath: source, isDirectory: true)
         let buildTime = try BuildClock.resolve(flag: now, environment: ProcessInfo.processInfo.environment)
@@ -66,6 +69,11 @@ struct BuildCommand: ParsableCommand {
         }
         if !quiet {
             print(Summary.success(report, warnings: warnings, output: options.outputDirectory, clock: buildTime))
+        }
+        if timings {
+            for step in report.timings {
+                print(String(format: "%8.3f s  %@", step.seconds, step.name))
+            }
         }
     }
 }

@@ -1,0 +1,69 @@
+"""The demo site, with each theme of the repository, against the conformance targets:
+0 vnu errors, 0 axe violations, 0 broken links or anchors, nothing from other hosts, no
+cookies or storage, a working skip link, visible focus, no sideways scrolling at 320 px."""
+import warnings
+
+import pytest
+
+from check_html import ERROR, vnu_findings
+from check_keyboard import focus_visibility_findings, skip_link_findings
+from check_links import linkchecker_findings
+from check_reflow import reflow_findings
+from findings import report
+from screenshots import WIDTHS, save_screenshots
+
+
+def test_every_theme_renders_every_template(demo):
+    chosen = demo.representatives()
+    templates = {template for template, _ in chosen}
+    assert {"root", "home", "section", "page", "404"} <= templates, sorted(chosen)
+
+
+def test_html_css_and_svg_are_valid(demo):
+    findings = vnu_findings(demo.output)
+    errors = [f for f in findings if f.rule == ERROR]
+    for warning in (f for f in findings if f.rule != ERROR):
+        warnings.warn(str(warning))
+    assert not errors, report(errors, f"vnu errors in the {demo.theme} demo")
+
+
+def test_axe_finds_no_violations(demo, demo_audit):
+    assert len(demo_audit.pages) == len(demo.pages)
+    assert not demo_audit.axe, report(demo_audit.axe, f"axe violations in the {demo.theme} demo")
+
+
+def test_nothing_is_loaded_from_other_hosts_or_stored(demo, demo_audit):
+    assert not demo_audit.privacy, report(demo_audit.privacy, f"privacy problems in the {demo.theme} demo")
+
+
+def test_no_broken_links_or_anchors(demo):
+    # Every page is a start URL, so pages nothing links to (the 404 pages) are checked too.
+    findings = linkchecker_findings(demo.server.base_url, [page.path for page in demo.pages])
+    assert not findings, report(findings, f"link problems in the {demo.theme} demo")
+
+
+def test_first_tab_reaches_a_skip_link_to_main(demo, browser):
+    findings = []
+    for (template, language), page in sorted(demo.representatives().items()):
+        findings += skip_link_findings(browser, page.path, demo.url(page.browse_path))
+    assert not findings, report(findings, f"skip link problems in the {demo.theme} demo")
+
+
+def test_focus_stays_visible(demo, browser):
+    findings = []
+    for (template, language), page in sorted(demo.representatives().items()):
+        findings += focus_visibility_findings(browser, page.path, demo.url(page.browse_path))
+    assert not findings, report(findings, f"focus problems in the {demo.theme} demo")
+
+
+def test_no_horizontal_scrolling_at_320_px(demo, browser):
+    findings = []
+    for (template, language), page in sorted(demo.representatives().items()):
+        findings += reflow_findings(browser, page.path, demo.url(page.browse_path))
+    assert not findings, report(findings, f"reflow problems in the {demo.theme} demo")
+
+
+def test_screenshots_of_every_template_language_and_width(demo, browser):
+    saved = save_screenshots(browser, demo)
+    expected = len(demo.representatives()) * len(WIDTHS)
+    assert len(saved) == expected and all(path.stat().st_size > 1000 for path in saved), saved
