@@ -13,6 +13,7 @@
 #   BENCH_SCRATCH    SwiftPM scratch path for the torg build (default .build)
 #   BENCH_HYPERFINE  1 adds a hyperfine comparison per size  (default 1)
 #   BENCH_REPORT     the report to write                     (default docs/performance.md)
+#   BENCH_NOTE       a remark for the report, such as why sizes were left out
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -119,4 +120,5 @@ done
 
 say "writing $REPORT"
 python3 "$ROOT/seeds/bench_report.py" --results "$RESULTS" --sizes "$SIZES" --runs "$RUNS" --seed "$SEED" \
-  --torg "$TORG" --hugo "$HUGO" --report "$REPORT" --load "$LOAD"
+  --torg "$TORG" --hugo "$HUGO" --report "$REPORT" --load "$LOAD" \
+  --note "${BENCH_NOTE:-}"

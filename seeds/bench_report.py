@@ -95,7 +95,7 @@ def document(args, table, notes, outputs):
              "CI does not run it, and the numbers depend on the machine and on what else it was doing.", "",
              "## Machine", ""]
     lines += [f"- {name}: {value}" for name, value in machine(args.torg, args.hugo, args.load)]
-    lines += ["", "## Results", "",
+    lines += ["", "## Results", ""] + ([f"Note: {args.note}", ""] if args.note else []) + [
               f"Sites from `seeds/generate.py --seed {args.seed}`; every number is the median of {args.runs} runs,",
               "Torg and Hugo taking turns, each into an emptied output directory. Wall, CPU (user + system)",
               "and peak RSS come from `/usr/bin/time -v`. The no-change rebuild runs each tool once more",
@@ -127,6 +127,7 @@ def main():
     for name in ("results", "sizes", "seed", "torg", "hugo", "report", "load"):
         parser.add_argument(f"--{name}", required=True)
     parser.add_argument("--runs", type=int, required=True)
+    parser.add_argument("--note", default="", help="a remark printed above the results")
     args = parser.parse_args()
     table, notes, outputs = report(args)
     document(args, table, notes, outputs)

@@ -42,7 +42,7 @@ class Browser:
         options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
         self.driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
         self.driver.set_page_load_timeout(30)
-        self.driver.set_script_timeout(60)
+        self.driver.set_script_timeout(20)
         # Themes may animate focus rings or menus; a reduced-motion user sees the final state.
         self.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {
             "features": [{"name": "prefers-reduced-motion", "value": "reduce"}]})
