@@ -46,7 +46,17 @@ class Browser:
         # Themes may animate focus rings or menus; a reduced-motion user sees the final state.
         self.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {
             "features": [{"name": "prefers-reduced-motion", "value": "reduce"}]})
+        # Headless windows are never "active", and an inactive page does not match :focus;
+        # emulating focus makes focus styles show as they do for a person at the keyboard.
+        self.driver.execute_cdp_cmd("Emulation.setFocusEmulationEnabled", {"enabled": True})
         self.viewport(1280, 800)
+        self._preloaded: set[str] = set()
+
+    def preload(self, name: str, source: str) -> None:
+        """Runs source in every page loaded from now on, before the page's own scripts."""
+        if name not in self._preloaded:
+            self.driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": source})
+            self._preloaded.add(name)
 
     def viewport(self, width: int, height: int) -> None:
         """Sets the layout viewport in CSS px, as a desktop browser window of that size."""

@@ -23,9 +23,9 @@ def checked_files(output: Path) -> list[Path]:
     return sorted(p for p in output.resolve().rglob("*") if p.suffix in (".html", ".css", ".svg"))
 
 
-def vnu_findings(output: Path) -> list[Finding]:
-    """Errors and warnings for every file; rule is vnu-error or vnu-warning."""
-    files = checked_files(output)
+def vnu_findings(output: Path, files: list[Path] | None = None) -> list[Finding]:
+    """Errors and warnings for every file (or the given ones); rule is vnu-error or vnu-warning."""
+    files = [f.resolve() for f in files] if files is not None else checked_files(output)
     if not files:
         return []
     java = shutil.which("java") or "java"

@@ -14,6 +14,21 @@ from site_builder import discover_themes  # noqa: E402
 
 THEMES = discover_themes()
 
+# What each check looked at, per theme, printed at the end of the run: {(theme, check): text}.
+TALLY: dict[tuple[str, str], str] = {}
+
+
+@pytest.fixture(scope="session")
+def tally():
+    return TALLY
+
+
+def pytest_terminal_summary(terminalreporter):
+    if TALLY:
+        terminalreporter.section("conformance: what was checked")
+        for (theme, check), text in sorted(TALLY.items()):
+            terminalreporter.write_line(f"{theme}: {check}: {text}")
+
 
 @pytest.fixture(scope="session")
 def torg() -> Path:

@@ -1,12 +1,13 @@
 """A copy of the demo site, rendered with one theme and served by nginx: what every check uses."""
 import contextlib
 import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
 from site_builder import build, copy_demo
-from site_pages import SitePage, read_pages, representatives
+from site_pages import SitePage, mark_templates, read_pages, read_templates, representatives, site_languages
 from site_server import SiteServer, free_port
 
 
@@ -17,6 +18,7 @@ class ServedSite:
     output: Path
     server: SiteServer
     pages: list[SitePage]
+    templates: dict[str, str]   # site path -> the template that rendered it
     build_log: str
 
     @property
@@ -27,7 +29,7 @@ class ServedSite:
         return self.server.url(path)
 
     def representatives(self) -> dict[tuple[str, str], SitePage]:
-        return representatives(self.source, self.output, self.pages)
+        return representatives(self.pages, self.templates, site_languages(self.source))
 
     def page(self, path: str) -> SitePage:
         return next(page for page in self.pages if page.path == path)
@@ -53,6 +55,10 @@ def served_demo(torg: Path, scratch: Path, theme: str,
     port = free_port()
     server = SiteServer(scratch / "public", scratch / "nginx", port)
     result = build(torg, source, scratch / "public", server.base_url)
+    probe = shutil.copytree(source, scratch / "probe", symlinks=True)
+    mark_templates(probe)
+    build(torg, probe, scratch / "probe-public", server.base_url)
+    templates = read_templates(scratch / "probe-public")
     with server:
         yield ServedSite(theme, source, scratch / "public", server, read_pages(scratch / "public"),
-                         result.stdout + result.stderr)
+                         templates, result.stdout + result.stderr)

@@ -1,8 +1,8 @@
 """The HTML pages of a rendered site, and one representative page per template and language.
 
-Templates are recognised from the output and the content, not from a theme's markup, so the
-same code serves every theme: the root, 404 and home pages by their paths, pages with a
-`layout:` by their front matter, sections as pages with pages below them, the rest as pages."""
+Which template rendered a page is learnt from a second build of the same copy whose page
+templates each start with a comment naming them (mark_templates), so it holds for any theme,
+any `layout:` and any page type Torg adds, without guessing from a theme's markup."""
 import html
 import re
 from dataclasses import dataclass
@@ -78,57 +78,54 @@ def _normalise(text: str) -> str:
     return re.sub(r"\s+", " ", html.unescape(text)).strip()
 
 
-def languages(source: Path) -> list[str]:
-    """The site's language codes from torg.yaml, the default language first."""
-    config = yaml.safe_load((source / "torg.yaml").read_text(encoding="utf-8"))
-    return [entry["code"] for entry in config["languages"]]
+MARKER = "torg-template:"
 
 
-def layout_pages(source: Path, default_language: str) -> list[tuple[str, str, str, Path]]:
-    """(layout, language, title, file) of every content file whose front matter names a layout."""
-    found = []
-    for file in sorted((source / "content").rglob("*.md")):
-        text = file.read_text(encoding="utf-8")
-        match = re.match(r"---\n(.*?)\n---", text, re.DOTALL)
-        if not match:
-            continue
-        front = yaml.safe_load(match.group(1)) or {}
-        if front.get("layout"):
-            parts = file.name.split(".")
-            language = parts[-2] if len(parts) >= 3 else default_language
-            found.append((str(front["layout"]), language, str(front.get("title", "")), file))
+def mark_templates(site: Path) -> None:
+    """Starts every page template of the site and its themes with a comment naming it, so a
+    build of this copy tells which template rendered each page (the one the lookup picked)."""
+    for layouts in [site / "layouts", *sorted((site / "themes").glob("*/layouts"))]:
+        for file in sorted(layouts.rglob("*.mustache")):
+            name = file.relative_to(layouts).with_suffix("").as_posix()
+            if name != "baseof" and not name.startswith("partials/"):
+                file.write_text(f"<!--{MARKER}{name}-->" + file.read_text(encoding="utf-8"), encoding="utf-8")
+
+
+def read_templates(output: Path) -> dict[str, str]:
+    """{site path: template} from the output of a marked build; pages without a marker (the
+    redirects of old paths, which Torg writes itself) are left out."""
+    found = {}
+    for file in sorted(output.rglob("*.html")):
+        with file.open(encoding="utf-8", errors="replace") as handle:
+            match = re.match(rf"<!--{MARKER}([^>]+?)-->", handle.read(300))
+        if match:
+            found[site_path(output, file)] = match.group(1)
     return found
 
 
-def representatives(source: Path, output: Path, pages: list[SitePage]) -> dict[tuple[str, str], SitePage]:
-    """{(template, language): page} for root, home, section, page, 404 and every layout in use.
+def site_languages(source: Path) -> list[str]:
+    """The language codes of torg.yaml, the default language first."""
+    config = yaml.safe_load((source / "torg.yaml").read_text(encoding="utf-8"))
+    return [str(entry["code"]) for entry in config["languages"]]
+
+
+def representatives(pages: list[SitePage], templates: dict[str, str],
+                    languages: list[str]) -> dict[tuple[str, str], SitePage]:
+    """{(template, language): page}: one page per template in use and language.
 
     Where a template renders several pages, the largest file is taken: it shows the most of
     what the template and the Markdown can produce."""
-    codes = languages(source)
-    by_path = {page.path: page for page in pages}
     chosen: dict[tuple[str, str], SitePage] = {}
-    if "/" in by_path:
-        chosen[("root", by_path["/"].lang or codes[0])] = by_path["/"]
-    claimed = {"/"}
-    for layout, language, title, file in layout_pages(source, codes[0]):
-        matches = [p for p in pages if p.path.startswith(f"/{language}/") and not p.refreshes
-                   and (p.h1 == title or p.title.startswith(title))]
-        if not matches:
-            raise LookupError(f"no rendered page has the title {title!r} of {file} (layout {layout})")
-        claimed.update(p.path for p in matches)
-        chosen.setdefault((layout, language), max(matches, key=lambda p: p.file.stat().st_size))
-    for code in codes:
-        for template, path in (("home", f"/{code}/"), ("404", f"/{code}/404.html")):
-            if path in by_path:
-                chosen[(template, code)] = by_path[path]
-                claimed.add(path)
-        ordinary = [p for p in pages if p.path.startswith(f"/{code}/") and p.path.endswith("/")
-                    and p.path not in claimed and not p.refreshes]
-        below = {p.path: any(q.path != p.path and q.path.startswith(p.path) and not q.refreshes
-                             for q in pages) for p in ordinary}
-        for template, candidates in (("section", [p for p in ordinary if below[p.path]]),
-                                     ("page", [p for p in ordinary if not below[p.path]])):
-            if candidates:
-                chosen[(template, code)] = max(candidates, key=lambda p: p.file.stat().st_size)
+    rank: dict[tuple[str, str], tuple[bool, int]] = {}
+    for page in pages:
+        template = templates.get(page.path)
+        if template is None:
+            continue
+        first = page.path.strip("/").split("/")[0]
+        in_language_folder = first in languages
+        key = (template, first if in_language_folder else (page.lang.split("-")[0] or languages[0]))
+        # A page inside its language's folder beats a copy at the root (/404.html), then size.
+        score = (in_language_folder, page.file.stat().st_size)
+        if key not in rank or score > rank[key]:
+            chosen[key], rank[key] = page, score
     return chosen

@@ -13,9 +13,9 @@ from pathlib import Path
 MIME_TYPES = Path("/etc/nginx/mime.types")
 
 # Pages that send the visitor on at once (<meta http-equiv="refresh">: the site root and the
-# redirects of old paths) are also reachable with ?still=1. nginx then adds a CSP sandbox,
-# under which the browser does not follow the refresh (sandboxed "automatic features"), so the
-# checks can look at the page a browser without refresh support would show.
+# redirects of old paths) are also served held still with ?still=1: nginx then renames the
+# refresh so that the browser stays on the page, and the browser checks can look at what a
+# browser without refresh support shows. vnu and linkchecker read the files as they are.
 STILL_QUERY = "still=1"
 
 CONFIG = """\
@@ -36,13 +36,16 @@ http {{
   fastcgi_temp_path {scratch}/fastcgi;
   uwsgi_temp_path {scratch}/uwsgi;
   scgi_temp_path {scratch}/scgi;
-  map $arg_still $still_policy {{ default ""; 1 "sandbox allow-same-origin"; }}
+  map $arg_still $refresh {{ default "refresh"; 1 "x-refresh-held-by-test"; }}
   server {{
     listen 127.0.0.1:{port};
     root {root};
     index index.html;
     error_page 404 /404.html;
-    add_header Content-Security-Policy $still_policy always;
+    sub_filter 'http-equiv="refresh"' 'http-equiv="$refresh"';
+    sub_filter "http-equiv='refresh'" "http-equiv='$refresh'";
+    sub_filter 'http-equiv=refresh' 'http-equiv=$refresh';
+    sub_filter_once off;
     # linkchecker waits between requests to one host unless the host answers with this header.
     add_header LinkChecker local-test-server always;
   }}
