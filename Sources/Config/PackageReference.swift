@@ -8,6 +8,11 @@ public struct PackageReference: Sendable, Equatable {
         public var url: String
         /// A tag, branch or commit; `torg components sync` resolves it to a commit in torg.lock.
         public var ref: String
+
+        public init(url: String, ref: String) {
+            self.url = url
+            self.ref = ref
+        }
     }
 
     public var name: String
