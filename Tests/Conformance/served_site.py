@@ -31,9 +31,6 @@ class ServedSite:
     def representatives(self) -> dict[tuple[str, str], SitePage]:
         return representatives(self.pages, self.templates, site_languages(self.source))
 
-    def page(self, path: str) -> SitePage:
-        return next(page for page in self.pages if page.path == path)
-
 
 def torg_binary() -> Path:
     """The torg to test: $TORG (set by `make conformance`), else a debug build in .build."""

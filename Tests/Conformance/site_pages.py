@@ -3,7 +3,6 @@
 Which template rendered a page is learnt from a second build of the same copy whose page
 templates each start with a comment naming them (mark_templates), so it holds for any theme,
 any `layout:` and any page type Torg adds, without guessing from a theme's markup."""
-import html
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -19,8 +18,6 @@ class SitePage:
     path: str          # site path: /, /sv/, /sv/404.html
     file: Path
     lang: str          # the lang attribute of <html>, "" when missing
-    h1: str
-    title: str
     refreshes: bool    # has <meta http-equiv="refresh">: the browser moves on at once
 
     @property
@@ -30,12 +27,11 @@ class SitePage:
 
 
 class _Outline(HTMLParser):
-    """Reads the few facts the checks need from one page."""
+    """Reads the two facts the checks need from one page."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.lang, self.h1, self.title, self.refreshes = "", "", "", False
-        self._in = None
+        self.lang, self.refreshes = "", False
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -43,16 +39,6 @@ class _Outline(HTMLParser):
             self.lang = attrs.get("lang") or ""
         elif tag == "meta" and (attrs.get("http-equiv") or "").lower() == "refresh":
             self.refreshes = True
-        elif tag in ("h1", "title") and not getattr(self, tag):
-            self._in = tag
-
-    def handle_endtag(self, tag):
-        if tag == self._in:
-            self._in = None
-
-    def handle_data(self, data):
-        if self._in:
-            setattr(self, self._in, getattr(self, self._in) + data)
 
 
 def site_path(output: Path, file: Path) -> str:
@@ -69,13 +55,8 @@ def read_pages(output: Path) -> list[SitePage]:
     for file in sorted(output.rglob("*.html")):
         outline = _Outline()
         outline.feed(file.read_text(encoding="utf-8", errors="replace"))
-        pages.append(SitePage(site_path(output, file), file, outline.lang,
-                              _normalise(outline.h1), _normalise(outline.title), outline.refreshes))
+        pages.append(SitePage(site_path(output, file), file, outline.lang, outline.refreshes))
     return pages
-
-
-def _normalise(text: str) -> str:
-    return re.sub(r"\s+", " ", html.unescape(text)).strip()
 
 
 MARKER = "torg-template:"

@@ -119,7 +119,7 @@ def hidden_focus(site: Path) -> None:
                                       "{ outline: none !important; box-shadow: none !important; }\n")
 
 
-def wide_table(site: Path) -> None:
+def wide_heading(site: Path) -> None:
     for css in theme_files(site, "static/**/*.css"):
         edit(css, lambda text: text + "\nh1 { min-width: 40rem; }\n")
 
@@ -139,7 +139,7 @@ def test_a_hidden_focus_ring_fails_the_focus_check(broken, browser):
 
 
 def test_a_wide_element_fails_the_reflow_check(broken, browser):
-    site = broken(wide_table)
+    site = broken(wide_heading)
     page = page_of(site, "page")
     findings = reflow_findings(browser, page.path, site.url(page.browse_path))
     assert any(f.rule == "reflow-320" and f.element.startswith("h1") for f in findings), \

@@ -3,8 +3,6 @@
 cookies or storage, a working skip link, visible focus, no sideways scrolling at 320 px."""
 import warnings
 
-import pytest
-
 from check_html import ERROR, checked_files, vnu_findings
 from check_keyboard import focus_visibility_findings, skip_link_findings
 from check_links import crawl
