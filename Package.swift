@@ -66,7 +66,9 @@ let package = Package(
         .testTarget(name: "ContentTests", dependencies: ["Content", "Config", "YAML", "Diagnostics"]),
         .testTarget(name: "EventsTests", dependencies: ["Events", "Config", "Content", "YAML", "Diagnostics"], exclude: ["Fixtures"]),
         .testTarget(name: "PackagesTests", dependencies: ["Packages", "Config", "Diagnostics"]),
-        .testTarget(name: "ThemeTests", dependencies: ["Theme", "Config", "Content", "YAML"]),
+        .testTarget(name: "ThemeTests", dependencies: [
+            "Theme", "Config", "Content", "YAML", .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         .testTarget(name: "OutputsTests", dependencies: ["Outputs", "Events", "Content", "Config"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Packages", "Config", "Diagnostics"]),
         .testTarget(name: "TorgCLITests", dependencies: ["TorgCLI"]),

@@ -12,6 +12,8 @@
 #   BENCH_DIR        where the sites and outputs go          (default bench-sites/)
 #   BENCH_SCRATCH    SwiftPM scratch path for the torg build (default .build)
 #   BENCH_HYPERFINE  1 adds a hyperfine comparison per size  (default 1)
+#   BENCH_HYPERFINE_MAX_PAGES  largest size hyperfine repeats (default 10000); the larger
+#                    sizes take minutes a build, and hyperfine would only repeat the table's runs
 #   BENCH_REPORT     the report to write                     (default docs/performance.md)
 #   BENCH_NOTE       a remark for the report, such as why sizes were left out
 set -euo pipefail
@@ -24,6 +26,7 @@ WORK="$(mkdir -p "${BENCH_DIR:-$ROOT/bench-sites}" && cd "${BENCH_DIR:-$ROOT/ben
 SCRATCH="${BENCH_SCRATCH:-.build}"
 case "$SCRATCH" in /*) ;; *) SCRATCH="$ROOT/$SCRATCH" ;; esac
 HYPERFINE="${BENCH_HYPERFINE:-1}"
+HYPERFINE_MAX_PAGES="${BENCH_HYPERFINE_MAX_PAGES:-10000}"
 REPORT="${BENCH_REPORT:-$ROOT/docs/performance.md}"
 VENV="$ROOT/.venv-bench"
 RESULTS="$WORK/results"
@@ -98,6 +101,10 @@ for size in $SIZES; do
     timed hugo "$size" "$run" "${hugo_build[@]}"
   done
 
+  say "$size pages: where torg's time goes (--timings, one more build)"
+  rm -rf "$site/torg-out"
+  "${torg_build[@]}" --timings >"$RESULTS/$size/torg-timings.txt" 2>&1
+
   say "$size pages: a second build with no changes"
   for tool in torg hugo; do
     touch "$RESULTS/$size/marker"
@@ -109,7 +116,7 @@ for size in $SIZES; do
     du -sb "$site/$tool-out" | cut -f1 >"$RESULTS/$size/$tool.bytes"
   done
 
-  if [ "$HYPERFINE" = 1 ]; then
+  if [ "$HYPERFINE" = 1 ] && [ "$size" -le "$HYPERFINE_MAX_PAGES" ]; then
     say "$size pages: hyperfine"
     hyperfine --warmup 1 --runs "$RUNS" --style basic \
       --export-json "$RESULTS/$size/hyperfine.json" \

@@ -56,9 +56,39 @@ def hyperfine_line(directory):
                      for r in results)
 
 
+def step_timings(directory):
+    """torg's --timings lines ("  1.234 s  Markdown and component blocks"), as (seconds, step)."""
+    path = os.path.join(directory, "torg-timings.txt")
+    if not os.path.exists(path):
+        return []
+    pattern = re.compile(r"^\s*([0-9.]+) s  (.+)$")
+    return [(float(m.group(1)), m.group(2)) for m in map(pattern.match, open(path, encoding="utf-8")) if m]
+
+
+def target_checks(sizes, measured):
+    """The issue's targets against this run's medians, each with its verdict."""
+    def verdict(ok):
+        return "met" if ok else "NOT met"
+    lines = []
+    for size in sizes:
+        t, h = measured[size]
+        if size >= 10000:
+            wall, rss = t["wall"] / h["wall"], t["rss_mb"] / h["rss_mb"]
+            lines.append(f"- {size:,} pages: Torg/Hugo wall {wall:.2f} (target at most 0.33): {verdict(wall <= 1 / 3)}")
+            if size == 10000:
+                lines.append(f"- {size:,} pages: Torg/Hugo peak RSS {rss:.2f} (target at most 0.33): {verdict(rss <= 1 / 3)}")
+        cpu_per_wall = t["cpu"] / t["wall"]
+        lines.append(f"- {size:,} pages: Torg CPU/wall {cpu_per_wall:.2f} (target at least 1.6): {verdict(cpu_per_wall >= 1.6)}")
+    if 10000 in measured and 50000 in measured:
+        growth = (measured[50000][0]["wall"] / 50000) / (measured[10000][0]["wall"] / 10000)
+        lines.append(f"- Torg's time per page at 50k over 10k: {growth:.2f} (target at most 1.25): {verdict(growth <= 1.25)}")
+    return lines
+
+
 def report(args):
     sizes = [int(s) for s in args.sizes.split()]
-    rows, ratios, notes, outputs = [], [], [], []
+    rows, ratios, notes, outputs, steps = [], [], [], [], []
+    measured = {}
     for size in sizes:
         directory = os.path.join(args.results, str(size))
         per_tool = {tool: medians(directory, tool, args.runs) for tool in ("torg", "hugo")}
@@ -71,6 +101,10 @@ def report(args):
                         f"| {m['rss_mb']:.0f} | {size_mb:.1f} MB, {files:,} files "
                         f"| {changed:,} of {files:,} in {rebuild:.2f} s |")
         t, h = per_tool["torg"], per_tool["hugo"]
+        measured[size] = (t, h)
+        timings = step_timings(directory)
+        if timings:
+            steps.append(f"- {size:,} pages: " + "; ".join(f"{step} {seconds:.2f} s" for seconds, step in timings))
         ratios.append(f"| {size:,} | {t['wall'] / h['wall']:.2f} | {t['cpu'] / h['cpu']:.2f} | {t['rss_mb'] / h['rss_mb']:.2f} "
                       f"| {1000 * t['wall'] / size:.2f} | {1000 * h['wall'] / size:.2f} |")
         line = hyperfine_line(directory)
@@ -84,12 +118,19 @@ def report(args):
         "| ---: | --- | ---: | ---: | ---: | ---: | --- | --- |", *rows, "",
         "| pages | Torg/Hugo wall | Torg/Hugo CPU | Torg/Hugo peak RSS | Torg s per 1k pages | Hugo s per 1k pages |",
         "| ---: | ---: | ---: | ---: | ---: | ---: |", *ratios])
+    checks = target_checks(sizes, measured)
     print(table)
-    print("\n".join(outputs))
-    return table, notes, outputs
+    print("\n".join(outputs + checks))
+    return table, notes, outputs, steps, checks
 
 
-def document(args, table, notes, outputs):
+def profile_notes():
+    """seeds/profile.md: where the CPU goes inside each step, from the last profile (kept by hand)."""
+    path = os.path.join(HERE, "profile.md")
+    return open(path, encoding="utf-8").read().strip() if os.path.exists(path) else ""
+
+
+def document(args, table, notes, outputs, steps, checks):
     lines = ["# Performance: torg build against Hugo", "",
              "Written by `seeds/bench.sh` (`make bench`); do not edit by hand. A benchmark, not a test:",
              "CI does not run it, and the numbers depend on the machine and on what else it was doing.", "",
@@ -108,7 +149,15 @@ def document(args, table, notes, outputs):
                   "table's output column is `du -sb`):", "", *outputs, ""]
     lines += ["Targets from the issue: at 10k pages Torg's wall time and peak RSS at most a third of",
               "Hugo's; at 50k wall time at most a third of Hugo's and near-linear growth; CPU/wall at",
-              "least 1.6 on 2 cores; a second build with no changes rewrites no files.", "",
+              "least 1.6 on 2 cores; a second build with no changes rewrites no files. In this run:", "",
+              *checks, ""]
+    if steps:
+        lines += ["## Where the time goes", "",
+                  "Wall time of each build step, from one more `torg build --timings` per size:", "", *steps, ""]
+    profile = profile_notes()
+    if profile:
+        lines += [profile, ""]
+    lines += [
               "## What each side builds", "", features(), "",
               "## Reproduce", "", "```sh",
               "make bench                                   # 1k, 10k and 50k pages, 5 runs each",
@@ -129,8 +178,7 @@ def main():
     parser.add_argument("--runs", type=int, required=True)
     parser.add_argument("--note", default="", help="a remark printed above the results")
     args = parser.parse_args()
-    table, notes, outputs = report(args)
-    document(args, table, notes, outputs)
+    document(args, *report(args))
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Parallel
 
 /// Builds into a sibling temporary directory and swaps it in only when the build succeeded,
 /// so a failed build leaves the previous output exactly as it was.
@@ -44,8 +45,18 @@ struct OutputDirectory {
         try? FileManager.default.removeItem(at: staging)
     }
 
+    /// Deletes a directory tree, its top-level entries in parallel: unlinking tens of thousands
+    /// of files is kernel time that one core spends slowly (a second for 10,000 pages).
+    private static func remove(_ directory: URL, workers: Int) {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        _ = parallelMap(entries, workers: workers) { entry in
+            try? FileManager.default.removeItem(atPath: directory.path + "/" + entry)
+        }
+        try? FileManager.default.removeItem(at: directory)
+    }
+
     /// Replaces the old output with the staged one: two renames, so readers never see a half-written site.
-    func publish() throws {
+    func publish(workers: Int) throws {
         let fileManager = FileManager.default
         if fileManager.fileExists(atPath: final.path) {
             let retired = final.deletingLastPathComponent()
@@ -53,7 +64,7 @@ struct OutputDirectory {
             try? fileManager.removeItem(at: retired)
             try fileManager.moveItem(at: final, to: retired)
             try fileManager.moveItem(at: staging, to: final)
-            try? fileManager.removeItem(at: retired)
+            Self.remove(retired, workers: workers)
         } else {
             try fileManager.moveItem(at: staging, to: final)
         }

@@ -18,9 +18,21 @@ final class OutputWriter: @unchecked Sendable {
     private var kept = 0
     private var createdDirectories = Set<String>()
 
+    /// The same two directories as plain paths ending in "/": the per-file work joins strings,
+    /// since building a `URL` for each of tens of thousands of files showed in profiles.
+    private let rootPath: String
+    private let previousPath: String?
+
     init(root: URL, previous: URL?) {
         self.root = root
         self.previous = previous
+        rootPath = Self.directoryPath(root)
+        previousPath = previous.map(Self.directoryPath)
+    }
+
+    private static func directoryPath(_ url: URL) -> String {
+        let path = url.path
+        return path.hasSuffix("/") ? path : path + "/"
     }
 
     /// Files in the output, whether new or kept from the previous build.
@@ -29,41 +41,68 @@ final class OutputWriter: @unchecked Sendable {
     var filesUnchanged: Int { lock.withLock { kept } }
 
     func write(_ text: String, to relativePath: String) throws {
-        try write(Data(text.utf8), to: relativePath)
+        var text = text
+        try text.withUTF8 { try write(bytes: $0, to: relativePath) }
     }
 
     func write(_ data: Data, to relativePath: String) throws {
-        let url = root.appendingPathComponent(relativePath)
-        try ensureDirectory(url.deletingLastPathComponent())
-        if keepPrevious(relativePath, at: url, ifEqualTo: { $0 == data }) { return }
-        try Self.writeFile(data, to: url.path)
+        try data.withUnsafeBytes { try write(bytes: $0.bindMemory(to: UInt8.self), to: relativePath) }
+    }
+
+    private func write(bytes: UnsafeBufferPointer<UInt8>, to relativePath: String) throws {
+        let path = rootPath + relativePath
+        try ensureDirectory(Self.parent(of: path))
+        if keepPrevious(relativePath, at: path, ifEqualTo: { $0.elementsEqual(bytes) }) { return }
+        try Self.writeFile(bytes, to: path)
         lock.withLock { written += 1 }
     }
 
     func copy(_ source: URL, to relativePath: String) throws {
-        let url = root.appendingPathComponent(relativePath)
-        try ensureDirectory(url.deletingLastPathComponent())
-        if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
+        let path = rootPath + relativePath
+        try ensureDirectory(Self.parent(of: path))
+        if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
         let sourceSize = Self.size(of: source)
-        if keepPrevious(relativePath, at: url, ifEqualTo: { old in
-            old.count == sourceSize && (try? Data(contentsOf: source)) == old
+        if keepPrevious(relativePath, at: path, ifEqualTo: { old in
+            old.count == sourceSize && (try? Data(contentsOf: source)).map { old.elementsEqual($0) } == true
         }) { return }
-        try FileManager.default.copyItem(at: source, to: url)
+        try FileManager.default.copyItem(atPath: source.path, toPath: path)
         lock.withLock { written += 1 }
     }
 
     /// Links the previous build's file into place when `isEqual` says its bytes are the same.
-    private func keepPrevious(_ relativePath: String, at url: URL, ifEqualTo isEqual: (Data) -> Bool) -> Bool {
-        guard let previous else { return false }
-        let old = previous.appendingPathComponent(relativePath)
-        guard let oldData = FileManager.default.contents(atPath: old.path), isEqual(oldData) else { return false }
-        do {
-            try FileManager.default.linkItem(at: old, to: url)
-        } catch {
-            return false
-        }
+    private func keepPrevious(_ relativePath: String, at path: String, ifEqualTo isEqual: ([UInt8]) -> Bool) -> Bool {
+        guard let previousPath else { return false }
+        let old = previousPath + relativePath
+        guard let oldBytes = Self.readFile(old), isEqual(oldBytes) else { return false }
+        guard link(old, path) == 0 else { return false }
         lock.withLock { kept += 1 }
         return true
+    }
+
+    private static func parent(of path: String) -> Substring {
+        path[..<(path.lastIndex(of: "/") ?? path.startIndex)]
+    }
+
+    /// The whole file, or nil when it is missing or unreadable (then it is simply written anew).
+    static func readFile(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let size = Int(status.st_size)
+        var bytes = [UInt8](repeating: 0, count: size)
+        var offset = 0
+        let complete = bytes.withUnsafeMutableBytes { buffer -> Bool in
+            while offset < size {
+                let count = read(descriptor, buffer.baseAddress! + offset, size - offset)
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 { return false }
+                offset += count
+            }
+            return true
+        }
+        return complete ? bytes : nil
     }
 
     private static func size(of url: URL) -> Int {
@@ -73,31 +112,29 @@ final class OutputWriter: @unchecked Sendable {
     /// A plain open/write/close: Foundation's `Data.write` costs several system calls more per file,
     /// which shows on sites of tens of thousands of pages. The staging directory is new, so the file
     /// is too, and no reader sees it half written.
-    static func writeFile(_ data: Data, to path: String) throws {
+    static func writeFile(_ buffer: UnsafeBufferPointer<UInt8>, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
         defer { close(descriptor) }
-        try data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-                }
-                offset += count
+        var offset = 0
+        while offset < buffer.count {
+            let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
             }
+            offset += count
         }
     }
 
     /// Creates a directory and any missing parents with `mkdir`, remembering what exists; most
     /// pages get a directory of their own, so this runs once per page.
-    private func ensureDirectory(_ directory: URL) throws {
-        let path = directory.path
+    private func ensureDirectory(_ directory: Substring) throws {
+        let path = String(directory)
         if lock.withLock({ createdDirectories.contains(path) }) { return }
         if mkdir(path, 0o755) != 0 && errno != EEXIST {
-            guard errno == ENOENT else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
-            try ensureDirectory(directory.deletingLastPathComponent())
+            guard errno == ENOENT, !path.isEmpty else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+            try ensureDirectory(Self.parent(of: path))
             if mkdir(path, 0o755) != 0 && errno != EEXIST {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
             }

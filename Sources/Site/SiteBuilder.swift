@@ -106,7 +106,7 @@ public enum SiteBuilder {
             output.discard()
             throw StepFailed()
         }
-        try output.publish()
+        try output.publish(workers: options.workers)
         timings.finish("publish (swap output directory)")
         let pages = config.languages.map { language in
             (language.code, content.pages.filter { $0.language == language.code }.count)

@@ -9,6 +9,7 @@ public struct TemplateLibrary: Sendable {
     public let sources: [String: String]
 
     public init(stack: ThemeStack) throws(DiagnosticList) {
+        ByteWiseHTMLContentType.registered
         var library = MustacheLibrary()
         var sources: [String: String] = [:]
         var problems: [Diagnostic] = []
@@ -26,12 +27,12 @@ public struct TemplateLibrary: Sendable {
                 continue
             }
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: ByteWiseHTMLContentType.pragmaLine + text), named: name)
                 sources[name] = file.displayPath
             } catch let error as MustacheTemplate.ParserError {
                 problems.append(.error(
                     "template syntax error: \(Self.describe(error.error))",
-                    at: SourceLocation(file: file.displayPath, line: error.context.lineNumber, column: error.context.columnNumber),
+                    at: SourceLocation(file: file.displayPath, line: error.context.lineNumber - 1, column: error.context.columnNumber),
                     hint: "check that every {{#section}} has a matching {{/section}} and every tag is closed with }}"
                 ))
             } catch {
