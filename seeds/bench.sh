@@ -16,6 +16,7 @@
 #                    sizes take minutes a build, and hyperfine would only repeat the table's runs
 #   BENCH_REPORT     the report to write                     (default docs/performance.md)
 #   BENCH_NOTE       a remark for the report, such as why sizes were left out
+#   BENCH_SETTLE     seconds to wait after generating a site, see retire() (default 65)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -31,6 +32,9 @@ REPORT="${BENCH_REPORT:-$ROOT/docs/performance.md}"
 VENV="$ROOT/.venv-bench"
 RESULTS="$WORK/results"
 LOAD="$(cut -d' ' -f1-3 /proc/loadavg)"   # before anything of ours runs, for the report
+
+SETTLE="${BENCH_SETTLE:-65}"
+TRASH="$WORK/trash"
 
 say() { printf '\n== %s\n' "$*" >&2; }
 
@@ -75,17 +79,30 @@ timed() {
   fi
 }
 
-rm -rf "$RESULTS"
+# Moves an output directory aside instead of deleting it. On ext4 without a journal (as on
+# this kind of VM) the inode allocator skips inodes freed in the last minute, checking each one,
+# so a build right after `rm -rf` of a 20,000-file tree spends seconds in the kernel: whichever
+# tool ran next would pay for the deletion. A fresh CI checkout has no such history, so every
+# timed build writes into a directory that was never there, and the old outputs are deleted
+# at the very end.
+retire() {
+  mkdir -p "$TRASH"
+  if [ -e "$1" ]; then mv "$1" "$TRASH/$(basename "$1")-$(date +%s%N)"; fi
+}
+
+rm -rf "$RESULTS" "$TRASH"
 for size in $SIZES; do
   site="$WORK/site-$size"
   mkdir -p "$RESULTS/$size"
   say "$size pages: generating"
   python3 "$ROOT/seeds/generate.py" --pages "$size" --seed "$SEED" --out "$site"
+  say "$size pages: letting the file system settle for ${SETTLE} s (see retire())"
+  sync; sleep "$SETTLE"
   torg_build=("$TORG" build --source "$site/torg" --output "$site/torg-out" --future --expired --quiet)
   hugo_build=("$HUGO" --source "$site/hugo" --destination "$site/hugo-out" --quiet)
 
   say "$size pages: checking that both build without errors (also warms the file cache)"
-  rm -rf "$site/torg-out" "$site/hugo-out"
+  retire "$site/torg-out"; retire "$site/hugo-out"
   timed torg "$size" check "${torg_build[@]}"
   timed hugo "$size" check "${hugo_build[@]}"
   if grep -q "ERROR" "$RESULTS/$size/hugo-check.log"; then
@@ -95,14 +112,14 @@ for size in $SIZES; do
 
   for run in $(seq 1 "$RUNS"); do
     say "$size pages: run $run of $RUNS (torg, then hugo)"
-    rm -rf "$site/torg-out"
+    retire "$site/torg-out"
     timed torg "$size" "$run" "${torg_build[@]}"
-    rm -rf "$site/hugo-out"
+    retire "$site/hugo-out"
     timed hugo "$size" "$run" "${hugo_build[@]}"
   done
 
   say "$size pages: where torg's time goes (--timings, one more build)"
-  rm -rf "$site/torg-out"
+  retire "$site/torg-out"
   "${torg_build[@]}" --timings >"$RESULTS/$size/torg-timings.txt" 2>&1
 
   say "$size pages: a second build with no changes"
@@ -120,8 +137,8 @@ for size in $SIZES; do
     say "$size pages: hyperfine"
     hyperfine --warmup 1 --runs "$RUNS" --style basic \
       --export-json "$RESULTS/$size/hyperfine.json" \
-      -n torg --prepare "rm -rf '$site/torg-out'" "${torg_build[*]}" \
-      -n hugo --prepare "rm -rf '$site/hugo-out'" "${hugo_build[*]}" >&2
+      -n torg --prepare "mkdir -p '$TRASH' && if [ -e '$site/torg-out' ]; then mv '$site/torg-out' '$TRASH/torg-\$(date +%s%N)'; fi" "${torg_build[*]}" \
+      -n hugo --prepare "mkdir -p '$TRASH' && if [ -e '$site/hugo-out' ]; then mv '$site/hugo-out' '$TRASH/hugo-\$(date +%s%N)'; fi" "${hugo_build[*]}" >&2
   fi
 done
 
@@ -129,3 +146,6 @@ say "writing $REPORT"
 python3 "$ROOT/seeds/bench_report.py" --results "$RESULTS" --sizes "$SIZES" --runs "$RUNS" --seed "$SEED" \
   --torg "$TORG" --hugo "$HUGO" --report "$REPORT" --load "$LOAD" \
   --note "${BENCH_NOTE:-}"
+
+say "deleting the retired outputs"
+rm -rf "$TRASH"

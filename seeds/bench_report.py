@@ -138,7 +138,8 @@ def document(args, table, notes, outputs, steps, checks):
     lines += [f"- {name}: {value}" for name, value in machine(args.torg, args.hugo, args.load)]
     lines += ["", "## Results", ""] + ([f"Note: {args.note}", ""] if args.note else []) + [
               f"Sites from `seeds/generate.py --seed {args.seed}`; every number is the median of {args.runs} runs,",
-              "Torg and Hugo taking turns, each into an emptied output directory. Wall, CPU (user + system)",
+              "Torg and Hugo taking turns, each into a new output directory (old ones are moved aside and",
+              "deleted at the end: see `retire()` in seeds/bench.sh for why). Wall, CPU (user + system)",
               "and peak RSS come from `/usr/bin/time -v`. The no-change rebuild runs each tool once more",
               "over its finished output and counts the files whose mtime changed (`find -newer`).", "",
               table, ""]

@@ -130,5 +130,19 @@ def test_torg_builds_the_torg_form(sites, tmp_path):
     assert (tmp_path / "out" / "fi" / "index.html").is_file()
 
 
+@pytest.mark.skipif(not os.environ.get("TORG"), reason="set TORG to a torg binary to build the Torg form")
+def test_one_worker_and_many_workers_give_identical_output(sites, tmp_path):
+    """The parallel build (Markdown parsing included) against the serial one, on a generated site."""
+    digests = {}
+    for workers in (1, 2, 4):
+        out = tmp_path / f"out-{workers}"
+        subprocess.run([os.environ["TORG"], "build", "--source", str(sites / "a" / "torg"), "--output", str(out),
+                        "--future", "--quiet", "--now", "2026-06-01T12:00:00Z", "--workers", str(workers)],
+                       check=True, capture_output=True)
+        digests[workers] = tree_digest(out)
+    assert digests[2] == digests[1]
+    assert digests[4] == digests[1]
+
+
 if __name__ == "__main__":
     sys.exit(pytest.main([__file__, "-q"]))
