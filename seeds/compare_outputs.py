@@ -6,7 +6,9 @@
 Prints one line: the sizes, the files only one side has, and how many of the files both have
 are byte-identical. The two themes are meant to write the same page markup, so a drop in the
 identical count after a change to kommun means the Hugo port (seeds/hugo-theme/) needs the
-same change. Section lists differ as long as Torg does not paginate.
+same change. List pages 2, 3 … of a split section differ in <head> by design: Torg gives each its
+own canonical URL and hreflang set, Hugo's .Permalink is the section's. Hugo also writes a page/1/
+redirect for every section, Torg only for sections whose list is split.
 """
 import filecmp
 import os

@@ -20,6 +20,11 @@ public struct SiteConfig: Sendable {
     public var allowRawHTML: Bool
     /// The free `params` mapping, passed to templates as it is.
     public var params: YAMLNode?
+    /// How many pages a section's list shows before it continues on `page/2/`; nil when
+    /// `paginate: false` keeps every list on one page. Hugo's default page size, 10, unless set.
+    public var paginate: Int? = SiteConfig.defaultPageSize
+    /// The list page size when torg.yaml does not say (Hugo's `pagerSize` default).
+    public static let defaultPageSize = 10
     /// The `events:` section, read by the Events module (see docs/events.md); nil when absent.
     public var events: YAMLNode?
     /// Non-fatal problems found while reading the file.

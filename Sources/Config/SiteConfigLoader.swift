@@ -4,7 +4,7 @@ import YAML
 
 extension SiteConfig {
     /// Top-level keys that `torg.yaml` understands; anything else is most likely a typo.
-    static let knownKeys = ["baseURL", "languages", "theme", "timeZone", "markdown", "params", "events"]
+    static let knownKeys = ["baseURL", "languages", "theme", "timeZone", "markdown", "params", "events", "paginate"]
 
     /// Reads `torg.yaml`, reporting every problem in it at once.
     /// `baseURLOverride` is `--base-url`, which wins over the file (for preview deploys).
@@ -44,6 +44,7 @@ extension SiteConfig {
         let themes = readThemes(root, problems: &problems)
         let timeZone = readTimeZone(root, problems: &problems)
         let allowRawHTML = readAllowRawHTML(root, problems: &problems)
+        let paginate = readPaginate(root, problems: &problems)
 
         if problems.contains(where: { $0.severity == .error }) {
             throw DiagnosticList(problems)
@@ -57,6 +58,7 @@ extension SiteConfig {
             params: root["params"]
         )
         config.events = root["events"]
+        config.paginate = paginate
         config.warnings = problems
         return config
     }
@@ -164,6 +166,21 @@ extension SiteConfig {
             return helsinki
         }
         return zone
+    }
+
+    /// `paginate: 10` (a positive page size) or `paginate: false` (every list on one page).
+    private static func readPaginate(_ root: YAMLNode, problems: inout [Diagnostic]) -> Int? {
+        guard let node = root["paginate"] else { return defaultPageSize }
+        if node.bool == false { return nil }
+        guard let size = node.int, size > 0 else {
+            problems.append(.error(
+                "paginate must be a positive whole number or false, found \(node.string.map { "'\($0)'" } ?? node.typeName)",
+                at: node.location,
+                hint: "write how many pages each section list shows, such as paginate: 10, or paginate: false for one long list"
+            ))
+            return defaultPageSize
+        }
+        return size
     }
 
     private static func readAllowRawHTML(_ root: YAMLNode, problems: inout [Diagnostic]) -> Bool {

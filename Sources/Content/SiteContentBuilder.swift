@@ -38,6 +38,7 @@ struct SiteContentBuilder {
         let parents = findParents(homes: homes)
         let children = sortedChildren(parents: parents)
         let redirects = collectRedirects()
+        reportListPageCollisions(children: children, redirects: redirects)
         var idsByContentPath: [String: Int] = [:]
         for page in pages where !page.isGenerated {
             idsByContentPath[page.contentPath] = page.id
@@ -142,6 +143,30 @@ struct SiteContentBuilder {
         return children.enumerated().map { parent, ids in
             guard let ordering = orderings[pages[parent].language] else { return ids }
             return ids.sorted { ordering.isBefore(pages[$0], pages[$1]) }
+        }
+    }
+
+    /// A split list's pages (`page/2/` …, and the `page/1/` redirect) must not land on a page or alias.
+    private func reportListPageCollisions(children: [[Int]], redirects: [SiteContent.Redirect]) {
+        var owners: [String: Page] = [:]
+        for page in pages { owners[page.outputPath] = owners[page.outputPath] ?? page }
+        for redirect in redirects { owners[redirect.outputPath] = owners[redirect.outputPath] ?? pages[redirect.pageID] }
+        for section in pages where section.kind == .section {
+            let listPages = ListPage.split(section, childCount: children[section.id].count, pageSize: config.paginate,
+                                           basePath: config.basePath)
+            guard !listPages.isEmpty else { continue }
+            let alias = ListPage.url(of: section, number: 1)
+            let targets = [(alias, URLPlanner.outputPath(forURL: alias, basePath: config.basePath))]
+                + listPages.dropFirst().map { ($0.url, $0.outputPath) }
+            for (url, path) in targets {
+                guard let owner = owners[path] else { continue }
+                diagnostics.report(.error(
+                    "\(owner.sourcePath) is at \(url), where the list of \(section.sourcePath) continues",
+                    at: owner.frontMatter.locations["url"] ?? owner.frontMatter.locations["aliases"]
+                        ?? owner.frontMatter.locations["slug"] ?? SourceLocation(file: owner.sourcePath, line: 1),
+                    hint: "give the page another 'slug' or 'url', or change 'paginate' in torg.yaml"
+                ))
+            }
         }
     }
 

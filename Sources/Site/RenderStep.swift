@@ -12,12 +12,21 @@ struct RenderStep {
     let views: ViewModelBuilder
     let writer: OutputWriter
 
+    /// Every page once, except sections whose list is split: those once per list page.
     func renderPages(bodies: [PageBody], workers: Int) -> [Diagnostic] {
-        let results = parallelMap(content.pages, workers: workers) { page -> Diagnostic? in
+        let outputs = content.pages.flatMap { page -> [(page: Page, listPage: ListPage?)] in
+            let listPages = views.listPages(of: page)
+            return listPages.isEmpty ? [(page, nil)] : listPages.map { (page, $0) }
+        }
+        let results = parallelMap(outputs, workers: workers) { output -> Diagnostic? in
+            let page = output.page
             let names = views.templateNames(for: page)
-            guard let name = templates.firstExisting(names) else { return missingTemplate(for: page, tried: names) }
-            let context = views.context(for: page, body: bodies[page.id]) { bodies[$0] }
-            return write(templates.render(context, template: name), to: page.outputPath, from: page.sourcePath)
+            guard let name = templates.firstExisting(names) else {
+                return output.listPage?.isFirst == false ? nil : missingTemplate(for: page, tried: names)
+            }
+            let context = views.context(for: page, body: bodies[page.id], bodies: { bodies[$0] }, listPage: output.listPage)
+            return write(templates.render(context, template: name), to: output.listPage?.outputPath ?? page.outputPath,
+                         from: page.sourcePath)
         }
         return Self.mergeMissingTemplates(results.compactMap { $0 })
     }
@@ -66,9 +75,12 @@ struct RenderStep {
                 problems.append(problem)
             }
         }
-        for redirect in content.redirects {
-            let target = content.pages[redirect.pageID]
-            let html = RedirectPage.html(to: config.absoluteURL(target.url), language: target.language)
+        var redirects = content.redirects.map { (outputPath: $0.outputPath, target: content.pages[$0.pageID]) }
+        redirects += content.pages.filter { !views.listPages(of: $0).isEmpty }
+            .map { (outputPath: content.firstListPageAliasPath(of: $0), target: $0) }
+        for redirect in redirects {
+            let target = redirect.target
+            let html = RedirectPage.html(to: config.absoluteURL(target.url), title: target.title, language: target.language)
             if let problem = write(html, to: redirect.outputPath, from: target.sourcePath) { problems.append(problem) }
         }
         return problems

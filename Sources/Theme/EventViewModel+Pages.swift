@@ -85,7 +85,7 @@ extension ViewModelBuilder {
 
     /// `Evenemang i {month}` with the placeholder filled; the bare value when the string is missing.
     private func fill(_ template: String?, _ placeholder: String, _ value: String) -> String {
-        template?.replacingOccurrences(of: "{\(placeholder)}", with: value) ?? value
+        template.map { InterfaceStrings.fill($0, [placeholder: value]) } ?? value
     }
 
     private func generatedAlternates(_ versions: [GeneratedEventPage]) -> [[String: String]] {

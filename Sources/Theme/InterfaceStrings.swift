@@ -17,6 +17,12 @@ public struct InterfaceStrings: Sendable {
         strings[language]?[key]
     }
 
+    /// A string with `{name}` placeholders, such as `Sida {current} av {total}`, filled in.
+    /// Templates cannot pass arguments to a string, so Torg fills the ones it reads itself.
+    public static func fill(_ template: String, _ values: [String: String]) -> String {
+        values.reduce(template) { text, value in text.replacingOccurrences(of: "{\(value.key)}", with: value.value) }
+    }
+
     public init(strings: [String: [String: String]]) {
         self.strings = strings
     }

@@ -38,7 +38,8 @@ public struct ViewModelBuilder: Sendable {
         return names
     }
 
-    public func context(for page: Page, body: PageBody, bodies: (Int) -> PageBody?) -> [String: Any] {
+    /// `listPage` is which page of a split section list this is (`listPages(of:)`); nil otherwise.
+    public func context(for page: Page, body: PageBody, bodies: (Int) -> PageBody?, listPage: ListPage? = nil) -> [String: Any] {
         let shared = languages[page.language]!
         let ancestors = content.ancestors(of: page)
         let translations = content.translations(of: page)
@@ -69,7 +70,11 @@ public struct ViewModelBuilder: Sendable {
             }
         }
         if page.kind != .page {
-            let children = content.children(of: page)
+            var children = content.children(of: page)
+            if let listPage {
+                children = Array(children[listPage.children])
+                pageValue["pager"] = pagerValue(listPage, of: listPages(of: page), strings: shared.strings)
+            }
             if !children.isEmpty {
                 pageValue["children"] = children.map { child in
                     var item: [String: Any] = [
@@ -87,8 +92,12 @@ public struct ViewModelBuilder: Sendable {
         var context = frame(shared, currentPage: page, ancestors: ancestors)
         context["page"] = pageValue
         context["statement"] = statementValue(for: page, strings: shared.strings, dates: shared.dates)
-        context["canonical"] = content.config.absoluteURL(page.url)
-        context["alternates"] = alternates(for: page, translations: translations)
+        context["canonical"] = content.config.absoluteURL(listPage?.url ?? page.url)
+        if let listPage, !listPage.isFirst {
+            context["alternates"] = listPageAlternates(listPage, translations: translations)
+        } else {
+            context["alternates"] = alternates(for: page, translations: translations)
+        }
         context["languageSwitcher"] = languageSwitcher(for: page, translations: translations)
         context["breadcrumbs"] = (ancestors + [page]).map { crumb in
             [

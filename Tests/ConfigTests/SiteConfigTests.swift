@@ -49,4 +49,29 @@ import Testing
         let config = try SiteConfig.load(yaml: "baseURL: https://a.fi/\nlanguages: [{code: sv, name: S, title: T}]\nthemes: x\n")
         #expect(config.warnings.first?.hint == "did you mean 'theme'?")
     }
+
+    static let minimal = "baseURL: https://a.fi/\nlanguages: [{code: sv, name: S, title: T}]\n"
+
+    @Test func listsShowTenPagesUnlessPaginateSaysOtherwise() throws {
+        #expect(try SiteConfig.load(yaml: Self.minimal).paginate == 10)
+        #expect(try SiteConfig.load(yaml: Self.minimal + "paginate: 25\n").paginate == 25)
+        #expect(try SiteConfig.load(yaml: Self.minimal + "paginate: false\n").paginate == nil)
+        #expect(try SiteConfig.load(yaml: Self.minimal + "paginate: 5\n").warnings.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("paginate: 0", "torg.yaml:3:11: error: paginate must be a positive whole number or false, found '0'"),
+        ("paginate: -4", "torg.yaml:3:11: error: paginate must be a positive whole number or false, found '-4'"),
+        ("paginate: ten", "torg.yaml:3:11: error: paginate must be a positive whole number or false, found 'ten'"),
+        ("paginate: 2.5", "torg.yaml:3:11: error: paginate must be a positive whole number or false, found '2.5'"),
+        ("paginate: true", "torg.yaml:3:11: error: paginate must be a positive whole number or false, found 'true'"),
+        ("paginate: [10]", "torg.yaml:3:11: error: paginate must be a positive whole number or false, found list"),
+    ])
+    func rejectsAPageSizeThatIsNotAPositiveNumber(line: String, message: String) {
+        #expect {
+            _ = try SiteConfig.load(yaml: Self.minimal + line + "\n")
+        } throws: { error in
+            (error as? DiagnosticList)?.diagnostics.map(\.description) == [message]
+        }
+    }
 }

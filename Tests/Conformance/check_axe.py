@@ -14,14 +14,6 @@ TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 # Rules switched off everywhere, each with the reason. The target is an empty mapping.
 DISABLED_RULES: dict[str, str] = {}
 
-# Rules switched off on the pages Torg writes for the old paths in `aliases:` (no template
-# renders them). Each forwards at once with <meta http-equiv="refresh" content="0; ...">, so no
-# one reads it as a page; it has a title, a language and a link to the new address.
-REDIRECT_STUB_RULES: dict[str, str] = {
-    "page-has-heading-one": "a redirect stub has no content to give a heading; "
-                            "Sources/Outputs/Redirects.swift could still add one",
-}
-
 RUN = """
 const done = arguments[arguments.length - 1];
 axe.run(document, arguments[0])
@@ -40,7 +32,7 @@ def axe_source() -> str:
     return (Path(next(iter(spec.submodule_search_locations))) / "axe.min.js").read_text(encoding="utf-8")
 
 
-def axe_findings(browser: Browser, page_path: str, also_disabled: dict[str, str] | None = None) -> list[Finding]:
+def axe_findings(browser: Browser, page_path: str) -> list[Finding]:
     """Runs axe on the page loaded in the browser; one finding per failing element."""
     driver = browser.driver
     # Preloading lets V8 reuse the compiled script; injecting covers a page loaded before.
@@ -48,7 +40,7 @@ def axe_findings(browser: Browser, page_path: str, also_disabled: dict[str, str]
     if not driver.execute_script("return typeof axe !== 'undefined'"):
         driver.execute_script(axe_source())
     options = {"runOnly": {"type": "tag", "values": TAGS},
-               "rules": {rule: {"enabled": False} for rule in {**DISABLED_RULES, **(also_disabled or {})}},
+               "rules": {rule: {"enabled": False} for rule in DISABLED_RULES},
                "resultTypes": ["violations"]}
     result = driver.execute_async_script(RUN, options)
     if "error" in result:

@@ -3,7 +3,7 @@ page load, since loading is the slow part."""
 from dataclasses import dataclass, field
 
 from browser import Browser
-from check_axe import REDIRECT_STUB_RULES, axe_findings
+from check_axe import axe_findings
 from check_privacy import stored_state, third_party_requests
 from findings import Finding
 from served_site import ServedSite
@@ -30,6 +30,6 @@ def audit_pages(browser: Browser, site: ServedSite, paths: list[str] | None = No
         if state:
             audit.privacy += state
             browser.forget_state()
-        stub = page.refreshes and page.path not in site.templates
-        audit.axe += axe_findings(browser, page.path, REDIRECT_STUB_RULES if stub else None)
+        # Redirect stubs (aliases, a split list's page/1/) get every rule too: they are real pages.
+        audit.axe += axe_findings(browser, page.path)
     return audit

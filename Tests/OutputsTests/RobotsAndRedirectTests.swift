@@ -9,8 +9,11 @@ import Testing
     }
 
     @Test func redirectPageEscapesItsTarget() {
-        let html = RedirectPage.html(to: "https://kunta.example/?a=1&b=\"2\"", language: "fi")
+        let html = RedirectPage.html(to: "https://kunta.example/?a=1&b=\"2\"", title: "Palvelut & <neuvonta>", language: "fi")
         #expect(html.contains(#"<meta http-equiv="refresh" content="0; url=https://kunta.example/?a=1&amp;b=&quot;2&quot;">"#))
         #expect(html.contains(#"<html lang="fi">"#))
+        // A page of its own for whoever does not follow the refresh: a heading, a link, and a layout for phones.
+        #expect(html.contains("<main><h1>Palvelut &amp; &lt;neuvonta&gt;</h1><p><a href=\"https://kunta.example/?a=1&amp;b=&quot;2&quot;\">"))
+        #expect(html.contains(#"<meta name="viewport" content="width=device-width, initial-scale=1">"#))
     }
 }

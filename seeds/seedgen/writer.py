@@ -90,15 +90,16 @@ def write_hugo(site, root, repo):
     for lang in ("sv", "fi"):
         kommun_file = os.path.join(kommun, "i18n", f"{lang}.yaml")
         strings[lang] = configs.read_flat_yaml(kommun_file)
-        with open(kommun_file, encoding="utf-8") as handle:
-            merged = handle.read().rstrip("\n") + "\n"
         extra = configs.read_flat_yaml(os.path.join(here, "i18n", f"{lang}.yaml"))
+
+        def key(line):
+            return line.split(":", 1)[0].strip() if ":" in line and not line.startswith("#") else None
+        # The Hugo theme's own keys win over kommun's: Torg fills `{current}` in pageOf itself,
+        # while Hugo's T needs `{{ .Current }}`. Each key is defined once.
+        with open(kommun_file, encoding="utf-8") as handle:
+            merged = "".join(line for line in handle if key(line) not in extra).rstrip("\n") + "\n"
         with open(os.path.join(here, "i18n", f"{lang}.yaml"), encoding="utf-8") as handle:
-            # Only the keys kommun lacks, so a key kommun gains later is not defined twice.
-            merged += "".join(line for line in handle
-                              if ":" in line and not line.startswith("#")
-                              and line.split(":", 1)[0].strip() in extra
-                              and line.split(":", 1)[0].strip() not in strings[lang])
+            merged += "".join(line for line in handle if key(line) in extra)
         write_text(os.path.join(theme, "i18n", f"{lang}.yaml"), merged)
     copy_tree(os.path.join(here, "layouts"), os.path.join(theme, "layouts"))
     copy_tree(os.path.join(kommun, "static"), os.path.join(theme, "static"))
