@@ -22,7 +22,26 @@ extension SiteContent {
     /// `paginate: false`, for pages that are not sections, and for a section whose `url` names a
     /// `.html` file (there is no directory to put `page/2/` in).
     public func listPages(of page: Page) -> [ListPage] {
-        ListPage.split(page, childCount: children[page.id].count, pageSize: config.paginate, basePath: config.basePath)
+        let total = listPageCount(of: page)
+        return total == 0 ? [] : (1...total).map { listPage(of: page, number: $0) }
+    }
+
+    /// How many list pages a section's list is split into; 0 when it is not split. Constant time,
+    /// so that every list page can ask about its neighbours and its translations' lists without
+    /// a pass that grows with the number of list pages.
+    public func listPageCount(of page: Page) -> Int {
+        ListPage.count(page, childCount: children[page.id].count, pageSize: config.paginate)
+    }
+
+    /// List page `number` (1 ... `listPageCount(of:)`) of a section.
+    public func listPage(of page: Page, number: Int) -> ListPage {
+        ListPage.make(page, number: number, total: listPageCount(of: page), childCount: children[page.id].count,
+                      pageSize: config.paginate ?? 1, basePath: config.basePath)
+    }
+
+    /// The children a list page shows, without building the whole list first.
+    public func children(of page: Page, on listPage: ListPage) -> [Page] {
+        children[page.id][listPage.children].map { pages[$0] }
     }
 
     /// The output file of `<section URL>page/1/`, where a split list's first page can also be
@@ -34,18 +53,25 @@ extension SiteContent {
 }
 
 extension ListPage {
+    static func count(_ page: Page, childCount: Int, pageSize: Int?) -> Int {
+        guard page.kind == .section, let pageSize, childCount > pageSize, page.url.hasSuffix("/") else { return 0 }
+        return (childCount + pageSize - 1) / pageSize
+    }
+
+    static func make(_ page: Page, number: Int, total: Int, childCount: Int, pageSize: Int, basePath: String) -> ListPage {
+        let url = number == 1 ? page.url : Self.url(of: page, number: number)
+        let start = (number - 1) * pageSize
+        return ListPage(
+            number: number, total: total, url: url,
+            outputPath: number == 1 ? page.outputPath : URLPlanner.outputPath(forURL: url, basePath: basePath),
+            children: start..<min(start + pageSize, childCount)
+        )
+    }
+
     static func split(_ page: Page, childCount: Int, pageSize: Int?, basePath: String) -> [ListPage] {
-        guard page.kind == .section, let pageSize, childCount > pageSize, page.url.hasSuffix("/") else { return [] }
-        let total = (childCount + pageSize - 1) / pageSize
-        return (1...total).map { number in
-            let url = number == 1 ? page.url : Self.url(of: page, number: number)
-            let start = (number - 1) * pageSize
-            return ListPage(
-                number: number, total: total, url: url,
-                outputPath: number == 1 ? page.outputPath : URLPlanner.outputPath(forURL: url, basePath: basePath),
-                children: start..<min(start + pageSize, childCount)
-            )
-        }
+        let total = count(page, childCount: childCount, pageSize: pageSize)
+        guard total > 0, let pageSize else { return [] }
+        return (1...total).map { make(page, number: $0, total: total, childCount: childCount, pageSize: pageSize, basePath: basePath) }
     }
 
     static func url(of section: Page, number: Int) -> String {

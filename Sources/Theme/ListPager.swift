@@ -1,27 +1,36 @@
 import Content
 
 /// `page.pager` of a section whose list is split over several pages (docs/themes.md).
+///
+/// Everything here takes constant time per list page: a section of 5,000 news items has 500 list
+/// pages, and anything that walked all of them for each one would grow with the square.
 extension ViewModelBuilder {
     /// The list pages to render for a page; empty when it renders once, as usual. The events
     /// section is never split here: the calendar pages its events by month itself.
     public func listPages(of page: Page) -> [ListPage] {
-        if events.catalog.sectionLanguage(pageID: page.id) != nil { return [] }
-        return content.listPages(of: page)
+        listPageCount(of: page) == 0 ? [] : content.listPages(of: page)
     }
 
-    func pagerValue(_ current: ListPage, of all: [ListPage], strings: [String: String]) -> [String: Any] {
+    func listPageCount(of page: Page) -> Int {
+        if events.catalog.sectionLanguage(pageID: page.id) != nil { return 0 }
+        return content.listPageCount(of: page)
+    }
+
+    func pagerValue(_ current: ListPage, of section: Page, strings: [String: String]) -> [String: Any] {
+        func link(_ number: Int) -> [String: Any] {
+            ["number": number, "url": content.listPage(of: section, number: number).url]
+        }
         let numbers = ["current": String(current.number), "total": String(current.total)]
         var pager: [String: Any] = [
             "number": current.number,
             "total": current.total,
             "url": current.url,
             "label": strings["pageOf"].map { InterfaceStrings.fill($0, numbers) } ?? "\(current.number) / \(current.total)",
-            "first": ["number": 1, "url": all[0].url],
-            "last": ["number": current.total, "url": all[current.total - 1].url],
-            "pages": all.map { ["number": $0.number, "url": $0.url, "current": $0.number == current.number] as [String: Any] },
+            "first": link(1),
+            "last": link(current.total),
         ]
-        if !current.isFirst { pager["previous"] = ["number": current.number - 1, "url": all[current.number - 2].url] }
-        if !current.isLast { pager["next"] = ["number": current.number + 1, "url": all[current.number].url] }
+        if !current.isFirst { pager["previous"] = link(current.number - 1) }
+        if !current.isLast { pager["next"] = link(current.number + 1) }
         return pager
     }
 
@@ -30,8 +39,8 @@ extension ViewModelBuilder {
     /// URL, and hreflang must point between pages that point back, which page N and page N do.
     func listPageAlternates(_ current: ListPage, translations: [Page]) -> [[String: String]] {
         let versions = translations.compactMap { translation -> (language: String, url: String)? in
-            let pages = listPages(of: translation)
-            return pages.count >= current.number ? (translation.language, pages[current.number - 1].url) : nil
+            guard listPageCount(of: translation) >= current.number else { return nil }
+            return (translation.language, content.listPage(of: translation, number: current.number).url)
         }
         return HreflangSet.make(versions: versions, config: content.config).map { ["hreflang": $0.hreflang, "href": $0.href] }
     }

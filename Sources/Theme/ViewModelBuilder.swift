@@ -70,10 +70,9 @@ public struct ViewModelBuilder: Sendable {
             }
         }
         if page.kind != .page {
-            var children = content.children(of: page)
+            let children = listPage.map { content.children(of: page, on: $0) } ?? content.children(of: page)
             if let listPage {
-                children = Array(children[listPage.children])
-                pageValue["pager"] = pagerValue(listPage, of: listPages(of: page), strings: shared.strings)
+                pageValue["pager"] = pagerValue(listPage, of: page, strings: shared.strings)
             }
             if !children.isEmpty {
                 pageValue["children"] = children.map { child in
