@@ -84,3 +84,20 @@ import Testing
         if let expected { #expect(path.hasSuffix(".md") == expected) }
     }
 }
+
+@Suite struct ContentPathTests {
+    @Test(arguments: ["a.md", "tjanster/dagvard.sv.md", "a/b/c/index.fi.md", "ä/ö.md", "", "föreningar/å"])
+    func splitsLikeNSString(path: String) {
+        #expect(ContentPath.lastComponent(of: path) == (path as NSString).lastPathComponent)
+        #expect(ContentPath.directory(of: path) == (path as NSString).deletingLastPathComponent)
+    }
+
+    @Test(arguments: [
+        ("a/b.md", false), (".git/config", true), ("a/.DS_Store", true), ("a/b./c", false), ("a.b/.x/c", true),
+        ("a/.\u{0301}x", false), ("a/.åx", true), ("", false), ("..", true), ("a/b/.", true),
+    ])
+    func findsHiddenParts(path: String, hidden: Bool) {
+        #expect(ContentPath.hasHiddenPart(path) == hidden)
+        #expect(ContentPath.hasHiddenPartByCharacters(path) == hidden)
+    }
+}
