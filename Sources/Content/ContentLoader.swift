@@ -15,11 +15,12 @@ public enum ContentLoader {
     ) -> SiteContent {
         let contentDirectory = siteDirectory.appendingPathComponent("content")
         let languages = Set(config.languages.map(\.code))
-        let scan = ContentScanner(contentDirectory: contentDirectory, languages: languages).scan()
+        let scan = ContentScanner(contentDirectory: contentDirectory, languages: languages, workers: workers).scan()
         diagnostics.report(contentsOf: scan.problems)
 
+        let contentPath = contentDirectory.path
         let files = parallelMap(scan.pages, workers: workers) { entry in
-            SourceFile.read(contentPath: entry.contentPath, name: entry.name, contentDirectory: contentDirectory, config: config)
+            SourceFile.read(contentPath: entry.contentPath, name: entry.name, contentDirectory: contentPath, config: config)
         }
         var published: [SourceFile] = []
         var unpublished: [String: String] = [:]

@@ -1,6 +1,7 @@
 import Config
 import Diagnostics
 import Foundation
+import Parallel
 
 /// Finds the files of `content/` and sorts them into pages and bundle resources.
 struct ContentScanner {
@@ -13,28 +14,32 @@ struct ContentScanner {
 
     let contentDirectory: URL
     let languages: Set<String>
+    /// Threads for looking up which paths are directories, one file-system call each.
+    var workers = 1
 
     func scan() -> Result {
         var result = Result()
-        guard let paths = try? FileManager.default.subpathsOfDirectory(atPath: contentDirectory.path) else {
+        let contentPath = contentDirectory.path
+        guard let paths = try? FileManager.default.subpathsOfDirectory(atPath: contentPath) else {
             return result
+        }
+        let visible = paths.sorted().filter { !ContentPath.hasHiddenPart($0) }
+        let isDirectory = parallelMap(visible, workers: workers) { path in
+            var isDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: contentPath + "/" + path, isDirectory: &isDirectory)
+            return isDirectory.boolValue
         }
         var files: [String] = []
         var bundleDirectories = Set<String>()
-        for path in paths.sorted() {
-            let name = (path as NSString).lastPathComponent
-            if name.hasPrefix(".") || path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-            var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: contentDirectory.appendingPathComponent(path).path, isDirectory: &isDirectory)
-            if isDirectory.boolValue { continue }
+        for (path, isDirectory) in zip(visible, isDirectory) where !isDirectory {
             files.append(path)
-            if let parsed = ContentFileName(fileName: name, languages: languages), parsed.role == .bundle {
-                bundleDirectories.insert((path as NSString).deletingLastPathComponent)
+            if let parsed = ContentFileName(fileName: ContentPath.lastComponent(of: path), languages: languages), parsed.role == .bundle {
+                bundleDirectories.insert(ContentPath.directory(of: path))
             }
         }
         for path in files {
-            let name = (path as NSString).lastPathComponent
-            let directory = (path as NSString).deletingLastPathComponent
+            let name = ContentPath.lastComponent(of: path)
+            let directory = ContentPath.directory(of: path)
             if let undeclared = ContentFileName.undeclaredLanguage(in: name, languages: languages) {
                 result.problems.append(.warning(
                     "'\(undeclared)' is not a language of this site, so the file is skipped",
@@ -62,7 +67,7 @@ struct ContentScanner {
         var current = directory
         while !current.isEmpty {
             if bundles.contains(current) { return current }
-            current = (current as NSString).deletingLastPathComponent
+            current = ContentPath.directory(of: current)
         }
         return nil
     }

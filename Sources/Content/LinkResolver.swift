@@ -15,20 +15,29 @@ public enum LinkTarget: Sendable {
 extension SiteContent {
     /// Resolves a link written in `page`: relative `.md` paths become page URLs.
     public func resolveLink(_ destination: String, from page: Page) -> LinkTarget {
-        if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("/") || destination.hasPrefix("//")
-            || Self.hasScheme(destination) {
-            return .unchanged
-        }
-        var path = destination
+        var path: String
         var anchor: String?
-        if let hash = path.firstIndex(of: "#") {
-            anchor = String(path[path.index(after: hash)...])
-            path = String(path[..<hash])
+        switch LinkPath.split(destination) {
+        case .external:
+            return .unchanged
+        case let .local(localPath, localAnchor):
+            path = localPath
+            anchor = localAnchor
+        case .needsCharacters:
+            if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("/") || destination.hasPrefix("//")
+                || Self.hasScheme(destination) {
+                return .unchanged
+            }
+            path = destination
+            if let hash = path.firstIndex(of: "#") {
+                anchor = String(path[path.index(after: hash)...])
+                path = String(path[..<hash])
+            }
+            if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
         }
-        if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
-        path = path.removingPercentEncoding ?? path
+        path = LinkPath.removingPercentEncoding(path) ?? path
 
-        guard path.hasSuffix(".md") else {
+        guard LinkPath.hasMarkdownExtension(path) ?? path.hasSuffix(".md") else {
             if let bundle = page.bundleDirectory,
                let resolved = Self.normalize(path, relativeTo: page.directory),
                bundleResources[bundle]?.contains(resolved) == true {
@@ -71,6 +80,11 @@ extension SiteContent {
 
     /// Resolves `..` and `.` against a content directory; nil when the path climbs out of `content/`.
     static func normalize(_ path: String, relativeTo directory: String) -> String? {
+        if let normalized = LinkPath.normalize(path, relativeTo: directory) { return normalized }
+        return normalizeByCharacters(path, relativeTo: directory)
+    }
+
+    static func normalizeByCharacters(_ path: String, relativeTo directory: String) -> String? {
         var parts = directory.isEmpty ? [] : directory.split(separator: "/").map(String.init)
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
             switch part {

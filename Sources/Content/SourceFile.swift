@@ -17,15 +17,16 @@ struct SourceFile: Sendable {
     var sourcePath: String { "content/" + contentPath }
 
     /// Reads and parses one file; problems are kept on the value so that reading can run in parallel.
-    static func read(contentPath: String, name: ContentFileName, contentDirectory: URL, config: SiteConfig) -> SourceFile {
+    /// `contentDirectory` is the file-system path of `content/`.
+    static func read(contentPath: String, name: ContentFileName, contentDirectory: String, config: SiteConfig) -> SourceFile {
         let sourcePath = "content/" + contentPath
-        let directory = (contentPath as NSString).deletingLastPathComponent
+        let directory = ContentPath.directory(of: contentPath)
         var file = SourceFile(
             contentPath: contentPath, directory: directory, name: name,
             language: name.language ?? config.defaultLanguage.code,
             frontMatter: FrontMatter(), body: "", bodyFirstLine: 1, problems: []
         )
-        guard let data = FileManager.default.contents(atPath: contentDirectory.appendingPathComponent(contentPath).path) else {
+        guard let data = FileManager.default.contents(atPath: contentDirectory + "/" + contentPath) else {
             file.problems.append(.error("cannot read the file", at: SourceLocation(file: sourcePath, line: 1)))
             return file
         }

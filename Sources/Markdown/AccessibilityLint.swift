@@ -14,9 +14,10 @@ struct AccessibilityLint {
 
     /// Checks the document and marks its decorative images; call it after every walk of the tree.
     /// The issues are in document order within each kind.
-    func run(_ outline: DocumentOutline) -> [MarkdownIssue] {
+    /// `linkPositions` are the links' places from `LinkLocator`, in the order of `outline.links`.
+    func run(_ outline: DocumentOutline, linkPositions: [(line: Int, column: Int)]) -> [MarkdownIssue] {
         var issues = headingIssues(outline.headings)
-        issues += linkIssues(outline.links)
+        issues += linkIssues(outline.links, positions: linkPositions)
         issues += tableIssues(document.tables())
         return issues
     }
@@ -47,15 +48,13 @@ struct AccessibilityLint {
     }
 
     /// Images need alt text unless marked decorative; links need text that makes sense alone.
-    private func linkIssues(_ links: [LinkNode]) -> [MarkdownIssue] {
-        var locator = LinkLocator(source: source)
+    private func linkIssues(_ links: [LinkNode], positions: [(line: Int, column: Int)]) -> [MarkdownIssue] {
         var issues: [MarkdownIssue] = []
         var decorative: [LinkNode] = []
-        // Every link is located, in document order, because the locator searches onwards.
-        for link in links {
-            let (line, column) = locator.locate(link)
+        for (link, (line, column)) in zip(links, positions) {
             if link.isImage {
-                if document.title(of: link).trimmingCharacters(in: .whitespaces).lowercased() == Self.decorativeMarker {
+                let title = document.title(of: link)
+                if !title.isEmpty, title.trimmingCharacters(in: .whitespaces).lowercased() == Self.decorativeMarker {
                     decorative.append(link)
                 } else if link.text.isEmpty {
                     issues.append(warning(

@@ -1,4 +1,9 @@
 internal import CCmarkGFM
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A link or image node found by the walk, with what the renderer needs to know about it.
 struct LinkNode {
@@ -104,11 +109,32 @@ extension CmarkDocument {
 
     /// The text of `root` and everything under it, without markup: line breaks become spaces,
     /// raw HTML and footnote references are left out, and so are images below `root`
-    /// (a heading "![Logo](logo.png) Kontakt" reads "Kontakt").
+    /// (a heading "![Logo](logo.png) Kontakt" reads "Kontakt"). Runs of whitespace become one
+    /// space, and there is none at either end.
+    ///
+    /// The literals are gathered as bytes and collapsed by `WordSpacing`; text it cannot take
+    /// on bytes is gathered again as Strings, as it always was.
     func plainText(of root: OpaquePointer) -> String {
-        guard let iterator = cmark_iter_new(root) else { return "" }
-        defer { cmark_iter_free(iterator) }
+        var bytes: [UInt8] = []
+        var piecesAreWhole = true
+        walkPlainText(of: root) { literal in
+            guard let literal else { bytes.append(UInt8(ascii: " ")); return }
+            let piece = UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
+            if !WordSpacing.isWhole(piece) { piecesAreWhole = false }
+            bytes.append(contentsOf: piece)
+        }
+        if piecesAreWhole, let collapsed = WordSpacing.collapse(utf8: bytes) { return collapsed }
         var text = ""
+        walkPlainText(of: root) { literal in
+            text += literal.map { String(cString: $0) } ?? " "
+        }
+        return WordSpacing.collapseByCharacters(text)
+    }
+
+    /// Calls `visit` with each text literal under `root` in order, and with nil for each line break.
+    private func walkPlainText(of root: OpaquePointer, _ visit: (UnsafePointer<CChar>?) -> Void) {
+        guard let iterator = cmark_iter_new(root) else { return }
+        defer { cmark_iter_free(iterator) }
         var imageDepth = 0
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard let node = cmark_iter_get_node(iterator) else { continue }
@@ -116,13 +142,12 @@ extension CmarkDocument {
             case CMARK_NODE_IMAGE where node != root:
                 imageDepth += event == CMARK_EVENT_ENTER ? 1 : -1
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                if imageDepth == 0, let literal = cmark_node_get_literal(node) { text += String(cString: literal) }
+                if imageDepth == 0, let literal = cmark_node_get_literal(node) { visit(literal) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                if imageDepth == 0 { text += " " }
+                if imageDepth == 0 { visit(nil) }
             default:
                 break
             }
         }
-        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

@@ -36,29 +36,33 @@ struct InputLimits {
     /// as a possible table row. A line in a code block may be counted too; that errs on the
     /// safe side, and nobody writes hundreds of pipes in one line of code.
     func widestTableRow(in markdown: String) -> (line: Int, cells: Int)? {
-        var widest: (line: Int, cells: Int)?
-        var row = RowScan()
-        var line = 1
-        var previous: UInt8 = 0
-        func finishLine() {
-            if let cells = row.cells, cells > (widest?.cells ?? 0) { widest = (line, cells) }
-            row = RowScan()
-        }
-        for byte in markdown.utf8 {
-            switch byte {
-            case UInt8(ascii: "\n"):
-                // "\r\n" ends one line, not two.
-                if previous != UInt8(ascii: "\r") { finishLine(); line += 1 }
-            case UInt8(ascii: "\r"):
-                finishLine()
-                line += 1
-            default:
-                row.consume(byte)
+        var markdown = markdown
+        // On the contiguous bytes: iterating `String.UTF8View` costs a bounds and form check per byte.
+        return markdown.withUTF8 { bytes in
+            var widest: (line: Int, cells: Int)?
+            var row = RowScan()
+            var line = 1
+            var previous: UInt8 = 0
+            func finishLine() {
+                if let cells = row.cells, cells > (widest?.cells ?? 0) { widest = (line, cells) }
+                row = RowScan()
             }
-            previous = byte
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "\n"):
+                    // "\r\n" ends one line, not two.
+                    if previous != UInt8(ascii: "\r") { finishLine(); line += 1 }
+                case UInt8(ascii: "\r"):
+                    finishLine()
+                    line += 1
+                default:
+                    row.consume(byte)
+                }
+                previous = byte
+            }
+            finishLine()
+            return widest
         }
-        finishLine()
-        return widest
     }
 
     /// Counts the cells of one line as GFM would split it: `| a | b |` and `a | b` both have two.

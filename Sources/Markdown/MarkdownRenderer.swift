@@ -26,8 +26,11 @@ public struct MarkdownRenderer: Sendable {
         }
         let outline = document.outline()
         let source = SourceLines(markdown)
-        let issues = (resolveLinks(outline.links, in: document, source: source, rewriteLink: rewriteLink)
-            + AccessibilityLint(document: document, source: source).run(outline)).inDocumentOrder()
+        // Every link is located once, in document order, because the locator searches onwards.
+        var locator = LinkLocator(source: source)
+        let linkPositions = outline.links.map { locator.locate($0) }
+        let issues = (resolveLinks(outline.links, at: linkPositions, in: document, rewriteLink: rewriteLink)
+            + AccessibilityLint(document: document, source: source).run(outline, linkPositions: linkPositions)).inDocumentOrder()
 
         for component in outline.components {
             if let html = renderComponent(component.block) {
@@ -54,14 +57,12 @@ public struct MarkdownRenderer: Sendable {
     /// and returns the broken links. (Images without alt text are `AccessibilityLint`'s.)
     private func resolveLinks(
         _ links: [LinkNode],
+        at positions: [(line: Int, column: Int)],
         in document: CmarkDocument,
-        source: SourceLines,
         rewriteLink: (LinkReference) -> LinkRewrite
     ) -> [MarkdownIssue] {
-        var locator = LinkLocator(source: source)
         var issues: [MarkdownIssue] = []
-        for link in links {
-            let (line, column) = locator.locate(link)
+        for (link, (line, column)) in zip(links, positions) {
             let reference = LinkReference(destination: link.destination, isImage: link.isImage, line: line, column: column)
             switch rewriteLink(reference) {
             case .keep:
