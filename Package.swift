@@ -45,7 +45,7 @@ let package = Package(
             dependencies: ["Config", "Content", "Events", "Packages", "Markdown", "YAML", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: strictSettings
         ),
-        .target(name: "Outputs", dependencies: ["Config", "Content", "Events"], swiftSettings: strictSettings),
+        .target(name: "Outputs", dependencies: ["Config", "Content", "Events", "Parallel"], swiftSettings: strictSettings),
         .target(
             name: "Site",
             dependencies: ["Config", "Content", "Events", "Markdown", "Theme", "Outputs", "YAML", "Parallel", "Diagnostics"],

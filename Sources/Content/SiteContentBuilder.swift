@@ -77,9 +77,12 @@ struct SiteContentBuilder {
     }
 
     private func reportURLCollisions() {
-        var owners: [String: Page] = [:]
+        // Page ids, not pages: a page is a large value, and copying tens of thousands into a
+        // growing dictionary showed in profiles.
+        var owners: [String: Int] = [:]
+        owners.reserveCapacity(pages.count)
         for page in pages {
-            if let first = owners[page.outputPath] {
+            if let first = owners[page.outputPath].map({ pages[$0] }) {
                 diagnostics.report(.error(
                     "\(page.sourcePath) and \(first.sourcePath) both want the URL \(page.url)",
                     at: page.frontMatter.locations["slug"] ?? page.frontMatter.locations["url"]
@@ -87,7 +90,7 @@ struct SiteContentBuilder {
                     hint: "give one of them another 'slug' (or 'url') in its front matter"
                 ))
             } else {
-                owners[page.outputPath] = page
+                owners[page.outputPath] = page.id
             }
         }
     }
@@ -148,9 +151,10 @@ struct SiteContentBuilder {
 
     /// A split list's pages (`page/2/` …, and the `page/1/` redirect) must not land on a page or alias.
     private func reportListPageCollisions(children: [[Int]], redirects: [SiteContent.Redirect]) {
-        var owners: [String: Page] = [:]
-        for page in pages { owners[page.outputPath] = owners[page.outputPath] ?? page }
-        for redirect in redirects { owners[redirect.outputPath] = owners[redirect.outputPath] ?? pages[redirect.pageID] }
+        var owners: [String: Int] = [:]
+        owners.reserveCapacity(pages.count + redirects.count)
+        for page in pages { owners[page.outputPath] = owners[page.outputPath] ?? page.id }
+        for redirect in redirects { owners[redirect.outputPath] = owners[redirect.outputPath] ?? redirect.pageID }
         for section in pages where section.kind == .section {
             let listPages = ListPage.split(section, childCount: children[section.id].count, pageSize: config.paginate,
                                            basePath: config.basePath)
@@ -159,7 +163,7 @@ struct SiteContentBuilder {
             let targets = [(alias, URLPlanner.outputPath(forURL: alias, basePath: config.basePath))]
                 + listPages.dropFirst().map { ($0.url, $0.outputPath) }
             for (url, path) in targets {
-                guard let owner = owners[path] else { continue }
+                guard let owner = owners[path].map({ pages[$0] }) else { continue }
                 diagnostics.report(.error(
                     "\(owner.sourcePath) is at \(url), where the list of \(section.sourcePath) continues",
                     at: owner.frontMatter.locations["url"] ?? owner.frontMatter.locations["aliases"]

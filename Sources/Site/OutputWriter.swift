@@ -60,13 +60,12 @@ final class OutputWriter: @unchecked Sendable {
     func copy(_ source: URL, to relativePath: String) throws {
         let path = rootPath + relativePath
         try ensureDirectory(Self.parent(of: path))
-        if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
-        let sourceSize = Self.size(of: source)
-        if keepPrevious(relativePath, at: path, ifEqualTo: { old in
-            old.count == sourceSize && (try? Data(contentsOf: source)).map { old.elementsEqual($0) } == true
-        }) { return }
-        try FileManager.default.copyItem(atPath: source.path, toPath: path)
-        lock.withLock { written += 1 }
+        guard let bytes = Self.readFile(source.path) else {
+            throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: source.path])
+        }
+        // Static files of several layers can name the same path; the last one written wins.
+        unlink(path)
+        try bytes.withUnsafeBufferPointer { try write(bytes: $0, to: relativePath) }
     }
 
     /// Links the previous build's file into place when `isEqual` says its bytes are the same.
@@ -103,10 +102,6 @@ final class OutputWriter: @unchecked Sendable {
             return true
         }
         return complete ? bytes : nil
-    }
-
-    private static func size(of url: URL) -> Int {
-        ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber)?.intValue ?? -1
     }
 
     /// A plain open/write/close: Foundation's `Data.write` costs several system calls more per file,

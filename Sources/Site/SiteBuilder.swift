@@ -98,7 +98,7 @@ public enum SiteBuilder {
         diagnostics.report(contentsOf: render.renderSpecialPages())
         diagnostics.report(contentsOf: EventsStep.write(views: views, templates: templates, writer: writer, config: config,
                                                         now: options.now, workers: options.workers))
-        diagnostics.report(contentsOf: ExtraFiles.write(content: content, generatedPages: views.generatedPageAlternates(), stack: stack, siteDirectory: options.siteDirectory, writer: writer))
+        diagnostics.report(contentsOf: ExtraFiles.write(content: content, generatedPages: views.generatedPageAlternates(), stack: stack, siteDirectory: options.siteDirectory, writer: writer, workers: options.workers))
         diagnostics.report(contentsOf: ComponentAssets.write(usedComponents, stack: stack, writer: writer))
 
         timings.finish("special pages, calendar, sitemap, static files")
