@@ -117,3 +117,22 @@ def test_the_two_themes_look_different(builds):
         css_a = (builds[first] / "css" / f"{first}.css").read_text(encoding="utf-8")
         css_b = (builds[theme] / "css" / f"{theme}.css").read_text(encoding="utf-8")
         assert css_a != css_b
+
+
+def test_every_page_has_a_title_of_its_own(builds):
+    """WCAG 2.4.2: no two pages of one language share a <title>, later list pages included
+    ("Nyheter – Sida 2 av 3"). Redirect stubs, and /404.html (a copy of the default language's
+    404 page), are not pages of their own."""
+    for theme, output in builds.items():
+        seen: dict[tuple, str] = {}
+        duplicates = []
+        for path, facts in pages(output).items():
+            html = (output / path).read_text(encoding="utf-8")
+            if path == "404.html" or 'http-equiv="refresh"' in html:
+                continue
+            key = (facts.lang, facts.title.strip())
+            if key in seen:
+                duplicates.append(f"{path} and {seen[key]}: {key}")
+            seen[key] = path
+        assert any("/page/2/" in path for path in seen.values()), f"{theme}: the demo has no split list to check"
+        assert not duplicates, f"{theme}: " + "\n".join(duplicates)
