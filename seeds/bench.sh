@@ -89,6 +89,10 @@ retire() {
   mkdir -p "$TRASH"
   if [ -e "$1" ]; then mv "$1" "$TRASH/$(basename "$1")-$(date +%s%N)"; fi
 }
+# The same as a shell command, for hyperfine's --prepare.
+retire_command() {
+  printf '%s' "mkdir -p '$TRASH' && if [ -e '$1' ]; then mv '$1' \"$TRASH/$(basename "$1")-\$(date +%s%N)\"; fi"
+}
 
 rm -rf "$RESULTS" "$TRASH"
 for size in $SIZES; do
@@ -137,8 +141,8 @@ for size in $SIZES; do
     say "$size pages: hyperfine"
     hyperfine --warmup 1 --runs "$RUNS" --style basic \
       --export-json "$RESULTS/$size/hyperfine.json" \
-      -n torg --prepare "mkdir -p '$TRASH' && if [ -e '$site/torg-out' ]; then mv '$site/torg-out' '$TRASH/torg-\$(date +%s%N)'; fi" "${torg_build[*]}" \
-      -n hugo --prepare "mkdir -p '$TRASH' && if [ -e '$site/hugo-out' ]; then mv '$site/hugo-out' '$TRASH/hugo-\$(date +%s%N)'; fi" "${hugo_build[*]}" >&2
+      -n torg --prepare "$(retire_command "$site/torg-out")" "${torg_build[*]}" \
+      -n hugo --prepare "$(retire_command "$site/hugo-out")" "${hugo_build[*]}" >&2
   fi
 done
 
