@@ -22,8 +22,7 @@ extension SiteContent {
     /// `paginate: false`, for pages that are not sections, and for a section whose `url` names a
     /// `.html` file (there is no directory to put `page/2/` in).
     public func listPages(of page: Page) -> [ListPage] {
-        let total = listPageCount(of: page)
-        return total == 0 ? [] : (1...total).map { listPage(of: page, number: $0) }
+        ListPage.split(page, childCount: children[page.id].count, pageSize: config.paginate, basePath: config.basePath)
     }
 
     /// How many list pages a section's list is split into; 0 when it is not split. Constant time,
