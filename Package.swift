@@ -28,6 +28,9 @@ let package = Package(
             providers: [.apt(["libyaml-dev"])]
         ),
 
+        // renameat2(RENAME_EXCHANGE), which Swift's Glibc module does not export: the atomic output swap.
+        .target(name: "CFileExchange"),
+
         .target(name: "Diagnostics", swiftSettings: strictSettings),
         .target(name: "Parallel", swiftSettings: strictSettings),
         // The only two modules that touch the C libraries.
@@ -48,7 +51,7 @@ let package = Package(
         .target(name: "Outputs", dependencies: ["Config", "Content", "Events", "Parallel"], swiftSettings: strictSettings),
         .target(
             name: "Site",
-            dependencies: ["Config", "Content", "Events", "Markdown", "Theme", "Outputs", "YAML", "Parallel", "Diagnostics"],
+            dependencies: ["Config", "Content", "Events", "Markdown", "Theme", "Outputs", "YAML", "Parallel", "Diagnostics", "CFileExchange"],
             swiftSettings: strictSettings
         ),
         .target(

@@ -64,33 +64,4 @@ extension EventCatalog {
         self.pages = pages
         self.calendars = calendars
     }
-
-    /// A generated page or calendar whose file a content page, alias, page-bundle file or another
-    /// generated file already has: each is an error, since one of them would silently win.
-    public func collisions(with content: SiteContent) -> [Diagnostic] {
-        var owners: [String: String] = [:]
-        for page in content.pages { owners[page.outputPath] = page.sourcePath }
-        for redirect in content.redirects { owners[redirect.outputPath] = "an alias of " + content.pages[redirect.pageID].sourcePath }
-        for page in content.pages {
-            guard let bundle = page.bundleDirectory, let resources = content.bundleResources[bundle] else { continue }
-            let directory = (page.outputPath as NSString).deletingLastPathComponent
-            for resource in resources {
-                owners[directory + "/" + resource.dropFirst(bundle.count + 1)] = "content/" + resource
-            }
-        }
-        var problems: [Diagnostic] = []
-        let claims = pages.map { ($0.outputPath, $0.url, $0.source) } + calendars.map { ($0.outputPath, $0.url, $0.source) }
-        for (outputPath, url, source) in claims {
-            if let owner = owners[outputPath] {
-                problems.append(.error(
-                    "the calendar wants the URL \(url), which \(owner) already has",
-                    at: source,
-                    hint: "rename one of them: a page's 'slug', or the words in events.paths of torg.yaml"
-                ))
-            } else {
-                owners[outputPath] = "the calendar (\(source))"
-            }
-        }
-        return problems
-    }
 }

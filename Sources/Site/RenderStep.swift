@@ -25,8 +25,8 @@ struct RenderStep {
                 return output.listPage?.isFirst == false ? nil : missingTemplate(for: page, tried: names)
             }
             let context = views.context(for: page, body: bodies[page.id], bodies: { bodies[$0] }, listPage: output.listPage)
-            return write(templates.render(context, template: name), to: output.listPage?.outputPath ?? page.outputPath,
-                         from: page.sourcePath)
+            writer.write(templates.render(context, template: name) ?? "", to: output.listPage?.outputPath ?? page.outputPath)
+            return nil
         }
         return Self.mergeMissingTemplates(results.compactMap { $0 })
     }
@@ -65,33 +65,41 @@ struct RenderStep {
                                    hint: "add layouts/\(name).mustache to the site or one of its themes"))
         }
         guard problems.isEmpty else { return problems }
-        if let problem = write(templates.render(views.rootContext(), template: "root"), to: "index.html", from: "torg.yaml") {
-            problems.append(problem)
-        }
+        writer.write(templates.render(views.rootContext(), template: "root") ?? "", to: "index.html")
         for language in config.languages {
-            let html = templates.render(views.notFoundContext(language: language.code), template: "404")
-            if let problem = write(html, to: language.code + "/404.html", from: "torg.yaml") { problems.append(problem) }
-            if language == config.defaultLanguage, let problem = write(html, to: "404.html", from: "torg.yaml") {
-                problems.append(problem)
-            }
+            let html = templates.render(views.notFoundContext(language: language.code), template: "404") ?? ""
+            writer.write(html, to: language.code + "/404.html")
+            if language == config.defaultLanguage { writer.write(html, to: "404.html") }
         }
-        var redirects = content.redirects.map { (outputPath: $0.outputPath, target: content.pages[$0.pageID]) }
-        redirects += content.pages.filter { !views.listPages(of: $0).isEmpty }
-            .map { (outputPath: content.firstListPageAliasPath(of: $0), target: $0) }
-        for redirect in redirects {
+        for redirect in Self.redirects(content: content, views: views) {
             let target = redirect.target
-            let html = RedirectPage.html(to: config.absoluteURL(target.url), title: target.title, language: target.language)
-            if let problem = write(html, to: redirect.outputPath, from: target.sourcePath) { problems.append(problem) }
+            writer.write(RedirectPage.html(to: config.absoluteURL(target.url), title: target.title, language: target.language),
+                         to: redirect.outputPath)
         }
         return problems
     }
 
-    private func write(_ html: String?, to path: String, from source: String) -> Diagnostic? {
-        do {
-            try writer.write(html ?? "", to: path)
-            return nil
-        } catch {
-            return .error("cannot write \(path): \(error.localizedDescription)", at: SourceLocation(file: source, line: 1))
+    struct RedirectOutput {
+        var outputPath: String
+        var target: Page
+        /// Who asked for it, for the output plan.
+        var owner: String
+        var location: SourceLocation
+    }
+
+    /// The redirect stubs: each `aliases` entry, and `page/1/` of every split list.
+    static func redirects(content: SiteContent, views: ViewModelBuilder) -> [RedirectOutput] {
+        var redirects = content.redirects.map { redirect in
+            let page = content.pages[redirect.pageID]
+            return RedirectOutput(outputPath: redirect.outputPath, target: page,
+                                  owner: "the alias \(redirect.fromPath) of \(page.sourcePath)",
+                                  location: page.frontMatter.locations["aliases"] ?? SourceLocation(file: page.sourcePath, line: 1))
         }
+        for page in content.pages where !views.listPages(of: page).isEmpty {
+            redirects.append(RedirectOutput(outputPath: content.firstListPageAliasPath(of: page), target: page,
+                                            owner: "the redirect from page 1 of the list of \(page.sourcePath)",
+                                            location: SourceLocation(file: page.sourcePath, line: 1)))
+        }
+        return redirects
     }
 }

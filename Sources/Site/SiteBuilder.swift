@@ -17,12 +17,18 @@ public enum SiteBuilder {
         var pagesPerLanguage: [(String, Int)] = []
         var filesWritten = 0
         var filesUnchanged = 0
+        var retiredOutput: URL?
         let timings = StepTimings()
         do {
             let result = try run(options, diagnostics: diagnostics, timings: timings)
             pagesPerLanguage = result.pages
             filesWritten = result.files
             filesUnchanged = result.unchanged
+            retiredOutput = result.retired
+            if let retired = result.retired, options.removesRetiredOutput {
+                if let warning = OutputDirectory.remove(retired: retired, workers: options.workers) { diagnostics.report(warning) }
+                retiredOutput = nil
+            }
         } catch is StepFailed {
             // Its diagnostics are already in the collector.
         } catch {
@@ -34,17 +40,29 @@ public enum SiteBuilder {
             filesUnchanged: filesUnchanged,
             seconds: Date().timeIntervalSince(started),
             timings: timings.steps,
-            diagnostics: diagnostics.diagnostics
+            diagnostics: diagnostics.diagnostics,
+            retiredOutput: retiredOutput
         )
     }
 
     /// Thrown when a step found errors that make the later steps pointless; they are already reported.
     struct StepFailed: Error {}
 
-    private static func run(_ options: BuildOptions, diagnostics: DiagnosticCollector, timings: StepTimings) throws -> (pages: [(String, Int)], files: Int, unchanged: Int) {
-        if let refusal = OutputDirectory.check(options.outputDirectory, siteDirectory: options.siteDirectory) {
-            throw refusal
+    private static func run(_ options: BuildOptions, diagnostics: DiagnosticCollector, timings: StepTimings)
+        throws -> (pages: [(String, Int)], files: Int, unchanged: Int, retired: URL?) {
+        // Refuses an output that is not the build's to replace, and takes its lock, before any work.
+        let output = try OutputDirectory(final: options.outputDirectory, siteDirectory: options.siteDirectory,
+                                         force: options.force, lockTimeout: options.lockTimeout)
+        do {
+            return try run(options, output: output, diagnostics: diagnostics, timings: timings)
+        } catch {
+            output.discard()
+            throw error
         }
+    }
+
+    private static func run(_ options: BuildOptions, output: OutputDirectory, diagnostics: DiagnosticCollector, timings: StepTimings)
+        throws -> (pages: [(String, Int)], files: Int, unchanged: Int, retired: URL?) {
         // Load: everything the render needs, each part reporting all of its problems.
         let config = try ConfigStep.load(options)
         diagnostics.report(contentsOf: config.warnings)
@@ -89,28 +107,36 @@ public enum SiteBuilder {
         views.componentStyles = ComponentAssets.styles(of: usedComponents, stack: stack, basePath: config.basePath)
         timings.finish("Markdown and component blocks")
 
-        // Render and write into a staging directory.
-        let output = try OutputDirectory(final: options.outputDirectory)
-        let writer = OutputWriter(root: output.staging, previous: output.previous)
+        // Plan every output before writing any: a clash is an error that names both sides.
+        let copies = ExtraFiles.copies(content: content, stack: stack, siteDirectory: options.siteDirectory)
+        let componentFiles = ComponentAssets.files(of: usedComponents, stack: stack)
+        let plan = OutputPlan.of(site: content, views: views, copies: copies, components: componentFiles)
+        let clashes = plan.clashes()
+        diagnostics.report(contentsOf: clashes)
+        if !clashes.isEmpty { throw StepFailed() }
+        timings.finish("output plan")
+
+        // Render and write into the staging directory.
+        let writer = OutputWriter(root: output.staging, previous: output.previous, planned: plan.paths,
+                                  displayRoot: output.displayName)
         let render = RenderStep(content: content, templates: templates, views: views, writer: writer)
         diagnostics.report(contentsOf: render.renderPages(bodies: markdown.map(\.body), workers: options.workers))
         timings.finish("templates and writing pages")
         diagnostics.report(contentsOf: render.renderSpecialPages())
         diagnostics.report(contentsOf: EventsStep.write(views: views, templates: templates, writer: writer, config: config,
                                                         now: options.now, workers: options.workers))
-        diagnostics.report(contentsOf: ExtraFiles.write(content: content, generatedPages: views.generatedPageAlternates(), stack: stack, siteDirectory: options.siteDirectory, writer: writer, workers: options.workers))
-        diagnostics.report(contentsOf: ComponentAssets.write(usedComponents, stack: stack, writer: writer))
+        ExtraFiles.write(content: content, generatedPages: views.generatedPageAlternates(), copies: copies,
+                         writer: writer, workers: options.workers)
+        ComponentAssets.write(componentFiles, writer: writer)
+        diagnostics.report(contentsOf: writer.problems)
 
         timings.finish("special pages, calendar, sitemap, static files")
-        if diagnostics.hasErrors {
-            output.discard()
-            throw StepFailed()
-        }
-        try output.publish(workers: options.workers)
+        if diagnostics.hasErrors { throw StepFailed() }
+        let retired = try output.publish()
         timings.finish("publish (swap output directory)")
         let pages = config.languages.map { language in
             (language.code, content.pages.filter { $0.language == language.code }.count)
         }
-        return (pages, writer.filesWritten, writer.filesUnchanged)
+        return (pages, writer.filesWritten, writer.filesUnchanged, retired)
     }
 }

@@ -41,6 +41,13 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Worker threads (default: one per core).")
     var workers: Int?
 
+    @Flag(help: "Replace the output directory even when torg did not write it (it has no .torg-output marker).")
+    var force = false
+
+    @Option(name: .customLong("lock-timeout"), help: ArgumentHelp(
+        "How long to wait for another build writing the same output, in seconds.", valueName: "seconds"))
+    var lockTimeout: Double = 120
+
     @Flag(name: .shortAndLong, help: "Print only errors and warnings, not the summary.")
     var quiet = false
 
@@ -58,6 +65,11 @@ struct BuildCommand: ParsableCommand {
             now: buildTime.date
         )
         if let workers { options.workers = workers }
+        options.force = force
+        options.lockTimeout = lockTimeout
+        // The previous output is deleted after the summary is printed, off the critical path.
+        options.removesRetiredOutput = false
+        ActiveOutputs.removeOnInterrupt()
         let report = SiteBuilder.build(options)
 
         Output.printDiagnostics(report.diagnostics, siteDirectory: siteDirectory)
@@ -74,6 +86,10 @@ struct BuildCommand: ParsableCommand {
             for step in report.timings {
                 print(String(format: "%8.3f s  %@", step.seconds, step.name))
             }
+        }
+        fflush(nil)  // every stream: the summary must show before the deletion starts
+        if let warning = report.removeRetiredOutput(workers: options.workers) {
+            Output.printDiagnostics([warning], siteDirectory: siteDirectory)
         }
     }
 }
