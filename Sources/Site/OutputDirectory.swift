@@ -46,7 +46,7 @@ struct OutputDirectory {
         staging = parent.appendingPathComponent(".torg-tmp-\(final.lastPathComponent)-\(pid)")
         try? FileManager.default.removeItem(at: staging)
         guard mkdir(staging.path, 0o755) == 0 else {
-            throw FileSystemFailure("creating the staging directory", Self.displayName(of: staging)).diagnostic
+            throw FileSystemFailure("creating the staging directory for", displayName).diagnostic
         }
         ActiveOutputs.shared.register(staging.path)
     }
@@ -87,6 +87,7 @@ struct OutputDirectory {
                 ActiveOutputs.shared.unregister(staging.path)
                 return nil
             }
+            ActiveOutputs.shared.register(retired.path)
             if torg_exchange_paths(staging.path, final.path) == 0 {
                 try move(staging, to: retired)
             } else if errno == ENOSYS || errno == EINVAL {
@@ -112,6 +113,7 @@ struct OutputDirectory {
     /// Deletes a retired output, its top-level entries in parallel: unlinking tens of thousands of
     /// files is kernel time that one core spends slowly. Returns a warning when something stays.
     static func remove(retired directory: URL, workers: Int) -> Diagnostic? {
+        defer { ActiveOutputs.shared.unregister(directory.path) }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         _ = parallelMap(entries, workers: workers) { entry in
             try? FileManager.default.removeItem(atPath: directory.path + "/" + entry)

@@ -28,12 +28,12 @@ final class OutputLock: @unchecked Sendable {
         let path = lockPath(for: output)
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw FileSystemFailure("creating the lock file", path).diagnostic
+            throw FileSystemFailure("locking", displayName).diagnostic
         }
         let deadline = Date().addingTimeInterval(timeout)
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR else {
-                let failure = FileSystemFailure("locking", path)
+                let failure = FileSystemFailure("locking", displayName)
                 close(descriptor)
                 throw failure.diagnostic
             }
