@@ -102,9 +102,10 @@ public struct EventCategory: Sendable, Hashable {
     /// Ids of further keywords that read the same (the same URL word) and were merged into this one.
     public var mergedIDs: [String] = []
 
-    public init(id: String? = nil, name: String) {
+    public init(id: String? = nil, name: String, mergedIDs: [String] = []) {
         self.id = id
         self.name = name
+        self.mergedIDs = mergedIDs
     }
 }
 

@@ -40,7 +40,6 @@ struct LinkedEventsRecord: Sendable {
                 return .warning("event \(id) is left out: \(problem.message)", at: problem.location, hint: problem.hint)
             }
         }
-        reader.path = "event \(id)"
         if !LinkedEventsText.hasText(node["name"]) {
             reader.error("it has no name in any language", at: node["name"] ?? node,
                          hint: "the event needs \"name\": {\"fi\": …, \"sv\": …}")
