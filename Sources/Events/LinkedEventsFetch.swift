@@ -101,8 +101,7 @@ public struct LinkedEventsFetch: Sendable {
             throw .error("GET \(url.absoluteString) gave no answer", hint: "try again later")
         }
         guard (200..<300).contains(http.statusCode) else {
-            let reason = HTTPURLResponse.localizedString(forStatusCode: http.statusCode)
-            throw .error("GET \(url.absoluteString) answered HTTP \(http.statusCode) (\(reason))",
+            throw .error("GET \(url.absoluteString) answered with HTTP status \(http.statusCode)",
                          hint: http.statusCode >= 500 ? "the server has a problem; try again later"
                              : "check the address and its query; open it in a browser to see the API's answer")
         }
@@ -115,7 +114,7 @@ public struct LinkedEventsFetch: Sendable {
         let seconds = timeout == timeout.rounded() ? String(Int(timeout)) : String(timeout)
         switch (error as? URLError)?.code {
         case .timedOut?:
-            return .error("GET \(url.absoluteString) did not answer within \(seconds) seconds",
+            return .error("GET \(url.absoluteString) did not answer within \(seconds) second\(timeout == 1 ? "" : "s")",
                           hint: "try again later, or allow more time with --timeout")
         case .cannotFindHost?, .dnsLookupFailed?:
             return .error("the host \(host) was not found", hint: "check the address")
