@@ -72,10 +72,12 @@ extension ViewModelBuilder {
         if let price = priceText(event.details.price, strings: strings) {
             value["price"] = price
             value["isFree"] = event.details.price == .free
+            if case .text = event.details.price, let language = event.fallbackLanguages["price"] { value["priceLang"] = language }
         }
         if let url = event.details.registrationURL { value["registration"] = url }
         if event.details.ticketURL != nil || event.details.offerDescription != nil {
-            value["tickets"] = ["url": event.details.ticketURL, "description": event.details.offerDescription].compactMapValues { $0 }
+            value["tickets"] = ["url": event.details.ticketURL, "description": event.details.offerDescription,
+                                "descriptionLang": event.fallbackLanguages["offerDescription"]].compactMapValues { $0 }
         }
         if let url = event.details.infoURL { value["infoURL"] = url }
         if !event.details.audience.isEmpty { value["audience"] = event.details.audience.joined(separator: ", ") }
