@@ -306,4 +306,15 @@ import Testing
         let (_, broken) = try load(["data/le.json": "{\"data\": [{\"id\": \"\\ud83c\\udf89\", \"name\": {\"fi\": \"A\"},, }]}"])
         #expect(broken == ["data/le.json:1:54: error: the Linked Events file is not valid JSON: expected a key in double quotes"])
     }
+
+    @Test func fetchAddsIncludeToTheQueryAndRefusesOtherSchemes() throws {
+        #expect(try LinkedEventsFetch.query("https://api.hel.fi/linkedevents/v1/event/?start=today").absoluteString
+                == "https://api.hel.fi/linkedevents/v1/event/?start=today&include=location,keywords")
+        #expect(try LinkedEventsFetch.query("https://x.example/v1/event/?include=keywords,audience&page_size=100").absoluteString
+                == "https://x.example/v1/event/?page_size=100&include=keywords,audience,location")
+        #expect(throws: Diagnostic.error("'ftp://x.example/' is not an http or https address",
+                                         hint: "give the API query, such as https://api.hel.fi/linkedevents/v1/event/?publisher=ahjo:00001")) {
+            try LinkedEventsFetch.query("ftp://x.example/")
+        }
+    }
 }
