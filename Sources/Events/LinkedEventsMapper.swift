@@ -34,7 +34,7 @@ struct LinkedEventsMapper {
         var details = EventDetails(schedule: record.schedule)
         details.status = record.status
         details.onlineURL = node["virtualevent_url"]?.string.flatMap { LinkedEventsText.isBlank($0) ? nil : $0 }
-        details.place = place(record, online: details.onlineURL != nil, pick: pick)
+        details.place = place(record, online: details.onlineURL != nil || node["is_virtualevent"]?.bool == true, pick: pick)
         offers(node["offers"], into: &details, pick: pick, link: link)
         details.registrationURL = node["enrolment_url"]?.string.flatMap { LinkedEventsText.isBlank($0) ? nil : $0 }
         details.infoURL = link("infoURL", node["info_url"])

@@ -29,7 +29,7 @@ struct LinkedEventsReferences {
             }
         }
         if record.node["location"]?.isNull == true, !LinkedEventsText.hasText(record.node["location_extra_info"]),
-           !LinkedEventsText.hasText(record.node["virtualevent_url"]) {
+           !LinkedEventsText.hasText(record.node["virtualevent_url"]), record.node["is_virtualevent"]?.bool != true {
             problems.append(.warning(
                 "event \(record.id) has no place: its location is null, and it has no location_extra_info or virtualevent_url",
                 at: record.node["location"]!.location,

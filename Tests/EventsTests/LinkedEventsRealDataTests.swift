@@ -116,7 +116,8 @@ import Testing
             {"id": "turku:1", "name": {"fi": "Kirpputori"}, "start_time": "2019-05-10T09:00:00Z", "location": null, "location_extra_info": {"fi": "Blombergin aukio 12, Turku / Kupittaa"}},
             {"id": "helsinki:2", "name": {"fi": "Webinaari"}, "start_time": "2019-05-10T09:00:00Z", "location": {"@id": "\(Self.api)/place/helsinki:internet/"}, "virtualevent_url": "https://meet.example.fi/w"},
             {"id": "helsinki:3", "name": {"fi": "Kävely"}, "start_time": "2019-05-10T09:00:00Z", "location": {"id": "tprek:1", "name": {"fi": "Tori"}}, "location_extra_info": {"fi": "<b>Suihkulähteen</b> luona"}},
-            {"id": "helsinki:4", "name": {"fi": "Ei paikkaa"}, "start_time": "2019-05-10T09:00:00Z", "location": null}
+            {"id": "helsinki:4", "name": {"fi": "Ei paikkaa"}, "start_time": "2019-05-10T09:00:00Z", "location": null},
+            {"id": "helsinki:5", "name": {"fi": "Striimi"}, "start_time": "2019-05-10T09:00:00Z", "location": null, "is_virtualevent": true}
             ]}
             """])
         #expect(problems == [
@@ -131,6 +132,7 @@ import Testing
         #expect(walk.extraInfo == "Suihkulähteen luona")
         #expect(walk.singleLine == "Tori, Suihkulähteen luona")
         #expect(try event(catalog, "helsinki:4").details.place == nil)
+        #expect(try event(catalog, "helsinki:5").details.place?.isOnline == true)
     }
 
     @Test func idsAreTakenFromThePathOfTheirURLWhateverTheQuery() throws {
