@@ -70,11 +70,16 @@ struct LinkedEventsJSON {
                 word.unicodeScalars.append(scalar)
                 advance()
             }
-            guard ["true", "false", "null"].contains(word) || Double(word) != nil, !word.hasPrefix("+") else {
+            guard ["true", "false", "null"].contains(word) || Self.isNumber(word) else {
                 throw Failure(message: word.isEmpty ? "unexpected '\(current!)'" : "'\(word)' is not a JSON value", location: start)
             }
             return YAMLNode(.scalar(YAMLScalar(text: word)), at: start)
         }
+    }
+
+    /// JSON's number grammar: `-0.5e3`, not `+1`, `.5`, `01` or `NaN`.
+    static func isNumber(_ word: String) -> Bool {
+        word.range(of: #"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$"#, options: .regularExpression) != nil
     }
 
     private mutating func container(_ start: SourceLocation, open: Unicode.Scalar, close: Unicode.Scalar) throws(Failure) -> YAMLNode {

@@ -92,7 +92,9 @@ struct LinkedEventsRecord: Sendable {
             return nil
         }
         let allDay = node["has_start_time"]?.bool == false || start.time == nil
-        if allDay || (end?.time == nil && end.map { $0.day != start.day } == true) {
+        // A date-only end on a later day makes the event one of whole days, as the data counts in days.
+        let dateOnlyEnd = end.flatMap { $0.time == nil ? $0.day : nil }
+        if allDay || dateOnlyEnd.map({ $0 != start.day }) == true {
             // An end at midnight closes the previous day; a date-only end includes its day.
             let lastDay = end.map { end -> LocalDay in
                 if end.time == nil { return end.day }

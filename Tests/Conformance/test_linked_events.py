@@ -13,6 +13,7 @@ must save every page with places and keywords expanded, give the same bytes on a
 stop with a clear error on HTTP errors and timeouts.
 """
 import json
+import os
 import re
 import subprocess
 import threading
@@ -234,7 +235,7 @@ def test_a_fetched_file_builds_without_warnings(server: str, tmp_path: Path):
     site = copy_site(tmp_path / "site")
     assert fetch(f"{server}/v1/event/?start=today", site / "data/linked-events/ekvik.json").returncode == 0
     result = subprocess.run([torg_binary(), "build", "--source", str(site), "--output", str(tmp_path / "public")],
-                            capture_output=True, text=True, timeout=600, env={"SOURCE_DATE_EPOCH": "1795780800", "TZ": "UTC"})
+                            capture_output=True, text=True, timeout=600, env=dict(os.environ, SOURCE_DATE_EPOCH="1795780800", TZ="UTC"))
     assert result.returncode == 0, result.stderr
     assert "linked-events" not in result.stderr, result.stderr
     assert (tmp_path / "public/sv/evenemang/helsinki-d/index.html").exists()

@@ -319,4 +319,19 @@ import Testing
             try LinkedEventsFetch.query("ftp://x.example/")
         }
     }
+
+    @Test func theJSONReaderFollowsTheJSONGrammar() throws {
+        for (text, message) in [
+            ("{\"data\": [NaN]}", "1:11: error: the Linked Events file is not valid JSON: 'NaN' is not a JSON value"),
+            ("{\"data\": [01]}", "1:11: error: the Linked Events file is not valid JSON: '01' is not a JSON value"),
+            ("{\"data\": []} x", "1:14: error: the Linked Events file is not valid JSON: unexpected text after the end of the JSON value"),
+            ("{\"data\": [\"\\ud83c\"]}", "1:12: error: the Linked Events file is not valid JSON: the \\u escape names half of a surrogate pair"),
+            ("{\"data\": [\"a\\q\"]}", "1:13: error: the Linked Events file is not valid JSON: '\\q' is not a JSON escape"),
+        ] {
+            let (_, problems) = try load(["data/le.json": text])
+            #expect(problems == ["data/le.json:" + message], "\(text)")
+        }
+        let node = try LinkedEventsJSON.parse(#"{"a": [1, -2.5e3, true, null, "\u00e4\ud83c\udf89\n"]}"#, file: "x.json")
+        #expect(node["a"]?.array?.map { $0.string } == ["1", "-2.5e3", "true", nil, "ä🎉\n"])
+    }
 }
