@@ -209,6 +209,8 @@ import Testing
         let index = try #require(catalog.events.firstIndex { $0.key == series.key })
         #expect(!catalog.hasCalendarDates(index))
         #expect(!catalog.calendars.contains { $0.scope == .event(index) })
+        #expect(catalog.months(language: "sv").isEmpty)
+        #expect(catalog.upcoming(language: "sv").map(\.eventIndex) == [index])
     }
 
     @Test func aRecurringSeriesWithItsDatesIsOneEventWithThoseDates() throws {
