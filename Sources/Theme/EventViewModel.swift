@@ -159,6 +159,8 @@ extension ViewModelBuilder {
         if let language = event.fallbackLanguages["place"] ?? (place.extraInfo == nil ? event.fallbackLanguages["placeInfo"] : nil) {
             value["nameLang"] = language
         }
+        if let language = event.fallbackLanguages["streetAddress"] { value["streetAddressLang"] = language }
+        if let language = event.fallbackLanguages["city"] { value["cityLang"] = language }
         if let info = place.extraInfo { value["extraInfo"] = info }
         if let language = event.fallbackLanguages["placeInfo"] { value["extraInfoLang"] = language }
         if place.isOnline { value["isOnline"] = true }

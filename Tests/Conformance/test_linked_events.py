@@ -135,6 +135,7 @@ def test_every_calendar_file_parses_and_none_spans_months(real: Path):
 
 def test_the_pages_show_what_the_data_says(real: Path):
     postponed = page(real, "sv", "helsinki:afxp6tv4xa")
+    assert '<dd>Ode<br><span lang="fi">Töölönlahdenkatu 4</span> Helsingfors</dd>' in postponed
     assert "Ny tid meddelas senare" in postponed
     assert 'type="text/calendar" download' not in postponed
     upcoming = (real / "sv/evenemang/index.html").read_text(encoding="utf-8")
