@@ -12,6 +12,7 @@ extension EventCatalog {
                 var group = groups[slug] ?? CategoryGroup(name: category.name, slug: slug, id: category.id, eventIndices: [])
                 if !group.eventIndices.contains(index) { group.eventIndices.append(index) }
                 if let id = category.id, group.id.map({ id < $0 }) ?? true { group.id = id }
+                group.ids = Set(group.ids + [category.id].compactMap { $0 } + category.mergedIDs).sorted()
                 groups[slug] = group
             }
         }
@@ -19,6 +20,14 @@ extension EventCatalog {
         return groups.values.sorted {
             $0.name.compare($1.name, options: [.caseInsensitive], locale: locale) == .orderedAscending
         }
+    }
+
+    /// Whether the event at `index` goes into calendar files.
+    public func hasCalendarDates(_ index: Int) -> Bool { events[index].schedule.isExact }
+
+    /// Postponed events of a language whose new time is not known, by title: the upcoming list shows them apart.
+    public func undated(language: String) -> [Int] {
+        events.indices.filter { events[$0].language == language && events[$0].schedule.extent == .undated }
     }
 
     /// The months of a language that have entries, in order, as `(year, month)`.
@@ -51,14 +60,18 @@ extension EventCatalog {
             for group in categories(language: language) {
                 let url = paths.category(language: language, name: group.name)
                 page(.category(group), language, url, group.id.map { "category:" + $0 }, events[group.eventIndices[0]].source)
-                calendar(.category(group.slug), language, paths.feed(forListURL: url), group.eventIndices, events[group.eventIndices[0]].source)
+                // Calendar files carry only events with dates of their own (not undated, not a bare series range).
+                calendar(.category(group.slug), language, paths.feed(forListURL: url), group.eventIndices.filter(hasCalendarDates),
+                         events[group.eventIndices[0]].source)
             }
             let own = events.indices.filter { events[$0].language == language }
-            calendar(.language, language, paths.feed(forListURL: section), own, origin)
+            calendar(.language, language, paths.feed(forListURL: section), own.filter(hasCalendarDates), origin)
             for index in own {
                 let event = events[index]
                 if event.pageID == nil { page(.event(index), language, event.url, "event:" + event.key, event.source) }
-                calendar(.event(index), language, EventPaths.eventCalendar(forPageURL: event.url), [index], event.source)
+                if hasCalendarDates(index) {
+                    calendar(.event(index), language, EventPaths.eventCalendar(forPageURL: event.url), [index], event.source)
+                }
             }
         }
         self.pages = pages
