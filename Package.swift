@@ -30,6 +30,8 @@ let package = Package(
 
         .target(name: "Diagnostics", swiftSettings: strictSettings),
         .target(name: "Parallel", swiftSettings: strictSettings),
+        // The one wrapper around the git command line.
+        .target(name: "VersionControl", swiftSettings: strictSettings),
         // The only two modules that touch the C libraries.
         .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"], swiftSettings: strictSettings),
         .target(name: "Markdown", dependencies: ["CCmarkGFM", "Diagnostics"], swiftSettings: strictSettings),
@@ -37,7 +39,7 @@ let package = Package(
         .target(name: "Config", dependencies: ["YAML", "Diagnostics"], swiftSettings: strictSettings),
         .target(name: "Content", dependencies: ["Config", "YAML", "Markdown", "Parallel", "Diagnostics"], swiftSettings: strictSettings),
         // Packages: where themes and components live on disk; git pins, torg.lock and the cache.
-        .target(name: "Packages", dependencies: ["Config", "YAML", "Diagnostics"], swiftSettings: strictSettings),
+        .target(name: "Packages", dependencies: ["Config", "YAML", "Diagnostics", "VersionControl"], swiftSettings: strictSettings),
         // Events: the event model, recurrence and Linked Events import. No rendering.
         .target(name: "Events", dependencies: ["Config", "Content", "Markdown", "YAML", "Diagnostics"], swiftSettings: strictSettings),
         .target(
@@ -48,7 +50,7 @@ let package = Package(
         .target(name: "Outputs", dependencies: ["Config", "Content", "Events", "Parallel"], swiftSettings: strictSettings),
         .target(
             name: "Site",
-            dependencies: ["Config", "Content", "Events", "Markdown", "Theme", "Outputs", "YAML", "Parallel", "Diagnostics"],
+            dependencies: ["Config", "Content", "Events", "Markdown", "Theme", "Outputs", "YAML", "Parallel", "Diagnostics", "VersionControl"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -71,7 +73,7 @@ let package = Package(
         ]),
         .testTarget(name: "OutputsTests", dependencies: ["Outputs", "Events", "Content", "Config"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Packages", "Config", "Diagnostics"]),
-        .testTarget(name: "TorgCLITests", dependencies: ["TorgCLI"]),
+        .testTarget(name: "TorgCLITests", dependencies: ["TorgCLI", "Diagnostics"]),
     ],
     swiftLanguageModes: [.v6]
 )

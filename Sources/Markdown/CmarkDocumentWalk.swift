@@ -36,6 +36,8 @@ struct DocumentOutline {
     var links: [LinkNode] = []
     var headings: [HeadingNode] = []
     var components: [ComponentNode] = []
+    /// The lines of each code block (fenced or indented), where `{{<` is code, not a shortcode.
+    var codeBlockLines: [ClosedRange<Int>] = []
     /// The plain text of the first paragraph outside footnotes, if any has text.
     var firstParagraphText: String?
 }
@@ -64,6 +66,8 @@ extension CmarkDocument {
                     text: plainText(of: node)
                 ))
             case CMARK_NODE_CODE_BLOCK:
+                let first = Int(cmark_node_get_start_line(node))
+                outline.codeBlockLines.append(first...max(first, Int(cmark_node_get_end_line(node))))
                 if let component = componentNode(node) { outline.components.append(component) }
             case CMARK_NODE_PARAGRAPH where outline.firstParagraphText == nil && footnoteDepth == 0:
                 let text = plainText(of: node)

@@ -14,6 +14,17 @@ public struct BuildOptions: Sendable {
     /// The instant the build treats as now (publishing dates); fixed for reproducible builds.
     public var now: Date
     public var workers: Int
+    /// `.check` runs every check of a build, and the translation policy, without writing anything.
+    public var mode: Mode = .build
+    /// `--strict`: warnings count as errors.
+    public var strict = false
+    /// Whether `torg check` reads the git history for stale translations.
+    public var translationHistory = true
+
+    public enum Mode: Sendable {
+        case build
+        case check
+    }
 
     public init(
         siteDirectory: URL,
@@ -46,6 +57,12 @@ public struct BuildReport: Sendable {
     /// Wall time of each step, in order.
     public var timings: [(name: String, seconds: Double)] = []
     public var diagnostics: [Diagnostic]
+    /// `torg check`: pages per language, missing and stale translations, per section.
+    public var translations: [TranslationTableRow] = []
+    /// `http(s)` links of the pages, for `torg check --external`.
+    public var externalLinks: [ExternalLinkReference] = []
+    /// The levels the site set (`checks:`) and `--strict`, for diagnostics found after the build.
+    public var levels = DiagnosticLevels()
 
     public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
 }

@@ -17,15 +17,19 @@ final class OutputWriter: @unchecked Sendable {
     private var written = 0
     private var kept = 0
     private var createdDirectories = Set<String>()
+    private var paths = Set<String>()
+    /// `torg check`: nothing is written, only the paths are recorded.
+    let recordsOnly: Bool
 
     /// The same two directories as plain paths ending in "/": the per-file work joins strings,
     /// since building a `URL` for each of tens of thousands of files showed in profiles.
     private let rootPath: String
     private let previousPath: String?
 
-    init(root: URL, previous: URL?) {
+    init(root: URL, previous: URL?, recordsOnly: Bool = false) {
         self.root = root
         self.previous = previous
+        self.recordsOnly = recordsOnly
         rootPath = Self.directoryPath(root)
         previousPath = previous.map(Self.directoryPath)
     }
@@ -39,6 +43,16 @@ final class OutputWriter: @unchecked Sendable {
     var filesWritten: Int { lock.withLock { written + kept } }
     /// Files the previous build had with the same bytes, linked rather than written.
     var filesUnchanged: Int { lock.withLock { kept } }
+    /// Every path written (or, when recording only, that would be), relative to the root.
+    var outputPaths: Set<String> { lock.withLock { paths } }
+
+    private func record(_ relativePath: String) -> Bool {
+        lock.withLock {
+            paths.insert(relativePath)
+            if recordsOnly { written += 1 }
+        }
+        return recordsOnly
+    }
 
     func write(_ text: String, to relativePath: String) throws {
         var text = text
@@ -50,6 +64,7 @@ final class OutputWriter: @unchecked Sendable {
     }
 
     private func write(bytes: UnsafeBufferPointer<UInt8>, to relativePath: String) throws {
+        if record(relativePath) { return }
         let path = rootPath + relativePath
         try ensureDirectory(Self.parent(of: path))
         if keepPrevious(relativePath, at: path, ifEqualTo: { $0.elementsEqual(bytes) }) { return }
@@ -58,6 +73,13 @@ final class OutputWriter: @unchecked Sendable {
     }
 
     func copy(_ source: URL, to relativePath: String) throws {
+        if recordsOnly {
+            guard FileManager.default.isReadableFile(atPath: source.path) else {
+                throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: source.path])
+            }
+            _ = record(relativePath)
+            return
+        }
         let path = rootPath + relativePath
         try ensureDirectory(Self.parent(of: path))
         guard let bytes = Self.readFile(source.path) else {

@@ -18,9 +18,10 @@ public enum SiteBuilder {
         var filesWritten = 0
         var filesUnchanged = 0
         let timings = StepTimings()
+        var findings = CheckFindings()
+        diagnostics.setLevels(DiagnosticLevels(warningsAreErrors: options.strict))
         do {
-            let result = try run(options, diagnostics: diagnostics, timings: timings)
-            pagesPerLanguage = result.pages
+            let result = try run(options, diagnostics: diagnostics, timings: timings, findings: &findings)
             filesWritten = result.files
             filesUnchanged = result.unchanged
         } catch is StepFailed {
@@ -28,7 +29,8 @@ public enum SiteBuilder {
         } catch {
             diagnostics.report(error)
         }
-        return BuildReport(
+        pagesPerLanguage = findings.pagesPerLanguage
+        var report = BuildReport(
             pagesPerLanguage: pagesPerLanguage,
             filesWritten: filesWritten,
             filesUnchanged: filesUnchanged,
@@ -36,17 +38,34 @@ public enum SiteBuilder {
             timings: timings.steps,
             diagnostics: diagnostics.diagnostics
         )
+        report.translations = findings.translations
+        report.externalLinks = findings.externalLinks
+        report.levels = findings.levels
+        return report
+    }
+
+    /// What a run found besides its diagnostics, kept even when a later step fails.
+    struct CheckFindings {
+        var pagesPerLanguage: [(String, Int)] = []
+        var translations: [TranslationTableRow] = []
+        var externalLinks: [ExternalLinkReference] = []
+        var levels = DiagnosticLevels()
     }
 
     /// Thrown when a step found errors that make the later steps pointless; they are already reported.
     struct StepFailed: Error {}
 
-    private static func run(_ options: BuildOptions, diagnostics: DiagnosticCollector, timings: StepTimings) throws -> (pages: [(String, Int)], files: Int, unchanged: Int) {
-        if let refusal = OutputDirectory.check(options.outputDirectory, siteDirectory: options.siteDirectory) {
+    private static func run(_ options: BuildOptions, diagnostics: DiagnosticCollector, timings: StepTimings,
+                            findings: inout CheckFindings) throws -> (files: Int, unchanged: Int) {
+        if options.mode == .build, let refusal = OutputDirectory.check(options.outputDirectory, siteDirectory: options.siteDirectory) {
             throw refusal
         }
         // Load: everything the render needs, each part reporting all of its problems.
         let config = try ConfigStep.load(options)
+        var levels = config.checks
+        levels.warningsAreErrors = options.strict
+        diagnostics.setLevels(levels)
+        findings.levels = levels
         diagnostics.report(contentsOf: config.warnings)
         let stack = try ThemeStack(siteDirectory: options.siteDirectory, packages: config.packages)
         let templates: TemplateLibrary
@@ -69,7 +88,20 @@ public enum SiteBuilder {
             workers: options.workers, accessibilityStatement: statement, diagnostics: diagnostics
         )
 
+        findings.pagesPerLanguage = config.languages.map { language in
+            (language.code, content.pages.filter { $0.language == language.code }.count)
+        }
         timings.finish("load content (read, front matter, URLs, translations)")
+        if options.mode == .check {
+            let policy = TranslationPolicy(content: content)
+            diagnostics.report(contentsOf: policy.missingTranslations())
+            let history = options.translationHistory
+                ? TranslationHistory.check(content: content, siteDirectory: options.siteDirectory)
+                : TranslationHistory.Findings()
+            diagnostics.report(contentsOf: history.diagnostics)
+            findings.translations = policy.table(stale: history.stalePageIDs)
+            timings.finish("translations (policy, git history)")
+        }
         let contract = ThemeContract(needs: .of(content: content, stack: stack))
         for package in stack.layers.dropFirst() + stack.components.keys.sorted().map({ stack.components[$0]! }) {
             diagnostics.report(contentsOf: contract.check(package, inBuild: true))
@@ -84,15 +116,19 @@ public enum SiteBuilder {
         var markdown = MarkdownStep(content: content, strings: strings, components: components).run(workers: options.workers)
         for output in markdown { diagnostics.report(contentsOf: output.diagnostics) }
         diagnostics.report(contentsOf: AccessibilityStatementStep.addSectionHeadings(to: &markdown, content: content, strings: strings))
-        diagnostics.report(contentsOf: MarkdownStep.checkAnchors(markdown, content: content))
+        let pageAnchors = markdown.flatMap(\.anchors)
         let usedComponents = Set(markdown.flatMap(\.components)).sorted()
         views.componentStyles = ComponentAssets.styles(of: usedComponents, stack: stack, basePath: config.basePath)
         timings.finish("Markdown and component blocks")
 
-        // Render and write into a staging directory.
-        let output = try OutputDirectory(final: options.outputDirectory)
-        let writer = OutputWriter(root: output.staging, previous: output.previous)
+        findings.externalLinks = markdown.flatMap(\.externalLinks).map { ExternalLinkReference(location: $0.location, url: $0.url) }
+
+        // Render and write into a staging directory; `torg check` only records what would be written.
+        let output = options.mode == .check ? nil : try OutputDirectory(final: options.outputDirectory)
+        let writer = output.map { OutputWriter(root: $0.staging, previous: $0.previous) }
+            ?? OutputWriter(root: options.outputDirectory, previous: nil, recordsOnly: true)
         let render = RenderStep(content: content, templates: templates, views: views, writer: writer)
+        diagnostics.report(contentsOf: render.missingLayouts())
         diagnostics.report(contentsOf: render.renderPages(bodies: markdown.map(\.body), workers: options.workers))
         timings.finish("templates and writing pages")
         diagnostics.report(contentsOf: render.renderSpecialPages())
@@ -102,15 +138,18 @@ public enum SiteBuilder {
         diagnostics.report(contentsOf: ComponentAssets.write(usedComponents, stack: stack, writer: writer))
 
         timings.finish("special pages, calendar, sitemap, static files")
+        // Links into the built site, now that every file of it is known; then every #anchor.
+        let siteLinks = SiteLinkCheck(content: content, outputFiles: writer.outputPaths).check(markdown.flatMap(\.sitePaths))
+        diagnostics.report(contentsOf: siteLinks.problems)
+        diagnostics.report(contentsOf: MarkdownStep.checkAnchors(pageAnchors + siteLinks.anchors, in: markdown, content: content))
+        timings.finish("links and anchors")
+        guard let output else { return (writer.filesWritten, 0) }
         if diagnostics.hasErrors {
             output.discard()
             throw StepFailed()
         }
         try output.publish(workers: options.workers)
         timings.finish("publish (swap output directory)")
-        let pages = config.languages.map { language in
-            (language.code, content.pages.filter { $0.language == language.code }.count)
-        }
-        return (pages, writer.filesWritten, writer.filesUnchanged)
+        return (writer.filesWritten, writer.filesUnchanged)
     }
 }

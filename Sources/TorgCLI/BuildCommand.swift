@@ -47,6 +47,12 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print the wall time of each build step.")
     var timings = false
 
+    @Option(help: ArgumentHelp("How to print diagnostics: text, github, gitlab or json.", valueName: "format"))
+    var format: DiagnosticFormat = .text
+
+    @Option(help: ArgumentHelp("Write the gitlab or json report to this file instead of standard output.", valueName: "file"))
+    var report: String?
+
     func run() throws {
         let siteDirectory = URL(fileURLWithPath: source, isDirectory: true)
         let buildTime = try BuildClock.resolve(flag: now, environment: ProcessInfo.processInfo.environment)
@@ -58,16 +64,17 @@ struct BuildCommand: ParsableCommand {
             now: buildTime.date
         )
         if let workers { options.workers = workers }
+        let output = DiagnosticOutput(format: format, reportFile: self.report, siteDirectory: siteDirectory)
         let report = SiteBuilder.build(options)
 
-        Output.printDiagnostics(report.diagnostics, siteDirectory: siteDirectory)
+        try output.emit(report.diagnostics, pagesPerLanguage: report.pagesPerLanguage)
         let errors = report.diagnostics.filter { $0.severity == .error }.count
         let warnings = report.diagnostics.count - errors
         if errors > 0 {
             Output.printError(Summary.failure(errors: errors, warnings: warnings, output: options.outputDirectory))
             throw ExitCode.failure
         }
-        if !quiet {
+        if !quiet && !output.occupiesStandardOutput {
             print(Summary.success(report, warnings: warnings, output: options.outputDirectory, clock: buildTime))
         }
         if timings {
