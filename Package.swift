@@ -72,7 +72,7 @@ let package = Package(
             "Theme", "Config", "Content", "YAML", .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .testTarget(name: "OutputsTests", dependencies: ["Outputs", "Events", "Content", "Config"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Packages", "Config", "Diagnostics"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Packages", "Config", "Diagnostics", "VersionControl"]),
         .testTarget(name: "TorgCLITests", dependencies: ["TorgCLI", "Diagnostics"]),
     ],
     swiftLanguageModes: [.v6]

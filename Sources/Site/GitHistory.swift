@@ -48,7 +48,7 @@ struct GitHistory {
     /// `git diff -w` drops whitespace-only changes; the whole file as context shows which changed
     /// lines lie in the front matter (`lastmod`, `weight`), which do not count.
     func changesText(commit: String, file: String, siteDirectory: URL) -> Bool {
-        guard let diff = try? Git.rawOutput(["-C", siteDirectory.path, "diff", "-w", "--no-color", "--unified=1000000",
+        guard let diff = try? Git.rawOutput(["-C", siteDirectory.path, "diff", "-w", "--ignore-blank-lines", "--no-color", "--unified=1000000",
                                              commit + "^", commit, "--", ":(top)" + prefix + file]) else {
             // The first commit has no parent: the file was created, which is a change.
             return true
@@ -67,14 +67,16 @@ enum DiffText {
             if line.hasPrefix("@@") { inHunk = true; continue }
             guard inHunk, let marker = line.first else { continue }
             let text = line.dropFirst()
+            // A blank line added or removed next to a real change is still only whitespace.
+            let isBlank = text.allSatisfy(\.isWhitespace)
             switch marker {
             case " ":
                 _ = old.take(text)
                 _ = new.take(text)
             case "-":
-                if !old.take(text) { return true }
+                if !old.take(text) && !isBlank { return true }
             case "+":
-                if !new.take(text) { return true }
+                if !new.take(text) && !isBlank { return true }
             default:
                 continue
             }

@@ -3,7 +3,8 @@ import Diagnostics
 import Foundation
 
 /// Stale translations from git: a page is stale when another language's version of it changed
-/// its text in a commit after the page's own last commit (and after its `translationReviewed`).
+/// its text in a commit after the page's own last change of text (and after its `translationReviewed`).
+/// Changes of whitespace or of front matter only (`lastmod`, `weight`) count on neither side.
 enum TranslationHistory {
     struct Findings {
         var diagnostics: [Diagnostic] = []
@@ -22,16 +23,28 @@ enum TranslationHistory {
             ))
             return findings
         }
+        var memo: [String: Bool] = [:]
+        func changesText(_ commit: Int, _ file: String) -> Bool {
+            let key = "\(commit) \(file)"
+            if let known = memo[key] { return known }
+            let answer = history.changesText(commit: history.commits[commit].hash, file: file, siteDirectory: siteDirectory)
+            memo[key] = answer
+            return answer
+        }
         for page in content.pages where !page.isGenerated {
-            guard let ownCommits = history.commitsByFile[page.sourcePath], let own = ownCommits.first else { continue }
+            guard let ownCommits = history.commitsByFile[page.sourcePath], !ownCommits.isEmpty else { continue }
             let reviewed = reviewBoundary(page.frontMatter.translationReviewed, in: history)
+            let originals = content.translations(of: page).filter { $0.id != page.id && !$0.isGenerated }
+            // Cheap test first, without a diff: no other version changed since this page was created.
+            let created = ownCommits.last!
+            guard originals.contains(where: { (history.commitsByFile[$0.sourcePath]?.first ?? Int.max) < created }) else { continue }
+            // The page's own last change of text (or its creation): a commit that only touched its front
+            // matter (adding translationReviewed, say) or its whitespace does not bring it up to date.
+            let baseline = ownCommits.dropLast().first { changesText($0, page.sourcePath) } ?? created
             var newest: (original: Page, commit: Int)?
-            for original in content.translations(of: page) where original.id != page.id && !original.isGenerated {
-                // Newest first: the first commit that really changed the text is the one to name.
-                let candidates = (history.commitsByFile[original.sourcePath] ?? []).filter { $0 < own && isAfter($0, reviewed, history) }
-                guard let commit = candidates.first(where: {
-                    history.changesText(commit: history.commits[$0].hash, file: original.sourcePath, siteDirectory: siteDirectory)
-                }) else { continue }
+            for original in originals {
+                guard let commit = newerChange(of: original.sourcePath, than: baseline, after: reviewed, history: history,
+                                               changesText: changesText) else { continue }
                 if newest == nil || commit < newest!.commit { newest = (original, commit) }
             }
             guard let (original, index) = newest else { continue }
@@ -46,6 +59,22 @@ enum TranslationHistory {
             ))
         }
         return findings
+    }
+
+    /// The newest commit that changed the text of `file` after commit `baseline` (indices: smaller is
+    /// newer) and after the review. Two kinds of change do not count: the file's creation (a new
+    /// translation is made from its original), and a catch-up, a change made while the file was older
+    /// than the baseline (the translation brought up to date, which leaves the original as it is).
+    static func newerChange(of file: String, than baseline: Int, after review: Review?, history: GitHistory,
+                            changesText: (Int, String) -> Bool) -> Int? {
+        let commits = history.commitsByFile[file] ?? []
+        for (position, commit) in commits.enumerated() {
+            guard commit < baseline, isAfter(commit, review, history) else { return nil }
+            guard changesText(commit, file) else { continue }
+            guard let previous = commits[(position + 1)...].first(where: { changesText($0, file) }) else { return nil }
+            return previous > baseline ? nil : commit
+        }
+        return nil
     }
 
     /// Where `translationReviewed` puts the review: a day, or the index of a commit (nil when unset or unknown).
