@@ -1,7 +1,7 @@
 import Foundation
 
 /// Diagnostics as the versioned JSON document described in docs/diagnostics.md and validated by
-/// docs/diagnostics.schema.json. A new field is a new minor version; a changed or removed one a new `schemaVersion`.
+/// docs/diagnostics.schema.json. Any change to its fields raises `schemaVersion`.
 public enum DiagnosticJSON {
     public static let schemaVersion = 1
 

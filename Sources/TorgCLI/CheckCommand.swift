@@ -44,6 +44,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Include pages whose expiryDate has passed.")
     var expired = false
 
+    @Flag(help: "Print the wall time of each step.")
+    var timings = false
+
     @Option(help: ArgumentHelp("The time the check treats as now (default: SOURCE_DATE_EPOCH, else the clock).", valueName: "time"))
     var now: String?
 
@@ -79,6 +82,9 @@ struct CheckCommand: ParsableCommand {
             let line = "torg: checked \(pages.isEmpty ? "0" : pages) pages: \(errors) error\(errors == 1 ? "" : "s"), "
                 + "\(warnings) warning\(warnings == 1 ? "" : "s")"
             if errors > 0 { Output.printError(line) } else { print(line) }
+        }
+        if timings {
+            for step in result.timings { print(String(format: "%8.3f s  %@", step.seconds, step.name)) }
         }
         if errors > 0 { throw ExitCode.failure }
     }
