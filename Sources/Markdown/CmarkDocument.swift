@@ -55,6 +55,10 @@ final class CmarkDocument {
         cmark_node_set_url(link.node, url)
     }
 
+    func setLiteral(_ literal: String, of html: RawHTMLNode) {
+        cmark_node_set_literal(html.node, literal)
+    }
+
     /// Puts an `id` on a heading.
     ///
     /// cmark-gfm renders headings as a bare `<hN>` and has no attribute API, so the heading is

@@ -29,7 +29,10 @@ public struct MarkdownRenderer: Sendable {
         // Every link is located once, in document order, because the locator searches onwards.
         var locator = LinkLocator(source: source)
         let linkPositions = outline.links.map { locator.locate($0) }
-        let issues = (resolveLinks(outline.links, at: linkPositions, in: document, rewriteLink: rewriteLink)
+        // Raw HTML only reaches the page when it is allowed; then its links are checked too.
+        let rawHTMLIssues = options.allowRawHTML
+            ? RawHTMLLinks(source: source).resolve(outline.rawHTML, in: document, rewriteLink: rewriteLink) : []
+        let issues = (resolveLinks(outline.links, at: linkPositions, in: document, rewriteLink: rewriteLink) + rawHTMLIssues
             + AccessibilityLint(document: document, source: source, language: options.language).run(outline, linkPositions: linkPositions)
             + ShortcodeScan(source: markdown, codeBlockLines: outline.codeBlockLines).issues()).inDocumentOrder()
 

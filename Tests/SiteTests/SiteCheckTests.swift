@@ -236,3 +236,47 @@ import Testing
         ])
     }
 }
+
+@Suite struct RawHTMLLinkTests {
+    @Test func linksInRawHTMLAreCheckedAndRewrittenWhenRawHTMLIsAllowed() throws {
+        let config = TestSite.bilingualConfig + "\nmarkdown:\n  unsafe: true\n"
+        let site = try TestSite([
+            "content/a.sv.md": """
+                ---
+                title: A
+                ---
+                <p>Se <a href="b.sv.md#fakta">B</a> och <a href="/sv/c/">C</a>.</p>
+
+                Text <a href="/sv/b/">B</a> och <img src="karta.png" alt="Karta">.
+                """,
+            "content/b.sv.md": "---\ntitle: B\n---\n## Fakta\n",
+        ], config: config)
+        defer { site.cleanUp() }
+        let report = site.build()
+        #expect(site.printed(report) == [
+            """
+            content/a.sv.md:4:44: error: the link '/sv/c/' points to /sv/c/, but the site has no page or file there
+                4 | <p>Se <a href="b.sv.md#fakta">B</a> och <a href="/sv/c/">C</a>.</p>
+                  |                                            ^
+              hint: did you mean '/sv/a/'?
+            """,
+            """
+            content/a.sv.md:6:38: error: the link 'karta.png' points to /sv/a/karta.png, but the site has no image there
+                6 | Text <a href="/sv/b/">B</a> och <img src="karta.png" alt="Karta">.
+                  |                                      ^
+              hint: put the file in the page's bundle directory or in static/, and check its name
+            """,
+        ])
+        try site.write("---\ntitle: A\n---\n<p>Se <a href=\"b.sv.md#fakta\">B</a>.</p>\n", to: "content/a.sv.md")
+        let fixed = site.build()
+        #expect(fixed.succeeded, "\(site.printed(fixed))")
+        #expect(site.file("sv/a/index.html")?.contains(#"<p>Se <a href="/sv/b/#fakta">B</a>.</p>"#) == true)
+    }
+
+    @Test func withoutUnsafeRawHTMLIsDroppedAndNotChecked() throws {
+        let site = try TestSite(["content/a.sv.md": "---\ntitle: A\n---\n<a href=\"/sv/finns-inte/\">X</a>\n"])
+        defer { site.cleanUp() }
+        let report = site.build()
+        #expect(report.succeeded, "\(site.printed(report))")
+    }
+}
