@@ -44,21 +44,58 @@ struct GitHistory {
         (try? Git.output(["-C", siteDirectory.path, "rev-parse", "--is-shallow-repository"])) == "true"
     }
 
-    /// Whether `commit` changed the text of `file` (site-relative) beyond whitespace and front matter.
-    /// `git diff -w` drops whitespace-only changes; the whole file as context shows which changed
-    /// lines lie in the front matter (`lastmod`, `weight`), which do not count.
-    func changesText(commit: String, file: String, siteDirectory: URL) -> Bool {
-        guard let diff = try? Git.rawOutput(["-C", siteDirectory.path, "diff", "-w", "--ignore-blank-lines", "--no-color", "--unified=1000000",
-                                             commit + "^", commit, "--", ":(top)" + prefix + file]) else {
-            // The first commit has no parent: the file was created, which is a change.
-            return true
+    /// A file as changed by one commit.
+    struct Change: Hashable {
+        var commit: Int
+        var file: String
+    }
+
+    /// Whether each commit changed the text of its file (site-relative) beyond whitespace and
+    /// front matter, for all the changes at once: one `git log --no-walk --stdin -p` with
+    /// `-w --ignore-blank-lines` drops whitespace-only changes, and the whole file as context
+    /// shows which changed lines lie in the front matter (`lastmod`, `weight`), which do not count.
+    /// One process for every change, since starting a process costs more than git's work on one diff.
+    func changesText(_ changes: Set<Change>, siteDirectory: URL) -> [Change: Bool] {
+        guard !changes.isEmpty else { return [:] }
+        let commitIndices = Set(changes.map(\.commit)).sorted()
+        let files = Set(changes.map(\.file)).sorted()
+        let input = commitIndices.map { commits[$0].hash }.joined(separator: "\n") + "\n--\n"
+            + files.map { ":(top,literal)" + prefix + $0 }.joined(separator: "\n") + "\n"
+        guard let log = try? Git.rawOutput(["-C", siteDirectory.path, "log", "--no-walk=unsorted", "--stdin", "--no-renames",
+                                            "--format=%x01%H", "-p", "-w", "--ignore-blank-lines", "--no-color",
+                                            "--unified=1000000"], input: input) else {
+            // Without an answer, every change counts: a warning too many beats a stale page unnoticed.
+            return Dictionary(uniqueKeysWithValues: changes.map { ($0, true) })
         }
-        return DiffText.changesBody(diff)
+        let indexByHash = Dictionary(uniqueKeysWithValues: commitIndices.map { (commits[$0].hash, $0) })
+        var answers: [Change: Bool] = [:]
+        for record in log.split(separator: "\u{1}", omittingEmptySubsequences: true) {
+            let hash = record.prefix { $0 != "\n" }
+            guard let index = indexByHash[String(hash)] else { continue }
+            for section in record.components(separatedBy: "\ndiff --git ").dropFirst() {
+                guard let file = DiffText.newPath(of: section), file.hasPrefix(prefix) else { continue }
+                answers[Change(commit: index, file: String(file.dropFirst(prefix.count)))] = DiffText.changesBody(section)
+            }
+        }
+        // A change git printed no diff for changed only whitespace.
+        for change in changes where answers[change] == nil { answers[change] = false }
+        return answers
     }
 }
 
 /// Reads a unified diff with the whole file as context.
 enum DiffText {
+    /// The path after the change, from the `+++ b/…` line (or `--- a/…` for a deleted file).
+    static func newPath(of section: String) -> String? {
+        var removed: String?
+        for line in section.split(separator: "\n", maxSplits: 8, omittingEmptySubsequences: false) {
+            if line.hasPrefix("+++ b/") { return String(line.dropFirst(6)) }
+            if line.hasPrefix("--- a/") { removed = String(line.dropFirst(6)) }
+            if line.hasPrefix("@@") { break }
+        }
+        return removed
+    }
+
     /// Whether any added or removed line lies outside the front matter of its side of the diff.
     static func changesBody(_ diff: String) -> Bool {
         var old = FrontMatterTracker(), new = FrontMatterTracker()

@@ -23,21 +23,25 @@ enum TranslationHistory {
             ))
             return findings
         }
-        var memo: [String: Bool] = [:]
-        func changesText(_ commit: Int, _ file: String) -> Bool {
-            let key = "\(commit) \(file)"
-            if let known = memo[key] { return known }
-            let answer = history.changesText(commit: history.commits[commit].hash, file: file, siteDirectory: siteDirectory)
-            memo[key] = answer
-            return answer
-        }
+        // Candidates without a diff: pages another version of which has a commit since the page was created.
+        var candidates: [(page: Page, ownCommits: [Int], originals: [Page])] = []
+        var changes = Set<GitHistory.Change>()
         for page in content.pages where !page.isGenerated {
-            guard let ownCommits = history.commitsByFile[page.sourcePath], !ownCommits.isEmpty else { continue }
-            let reviewed = reviewBoundary(page.frontMatter.translationReviewed, in: history)
+            guard let ownCommits = history.commitsByFile[page.sourcePath], let created = ownCommits.last else { continue }
             let originals = content.translations(of: page).filter { $0.id != page.id && !$0.isGenerated }
-            // Cheap test first, without a diff: no other version changed since this page was created.
-            let created = ownCommits.last!
             guard originals.contains(where: { (history.commitsByFile[$0.sourcePath]?.first ?? Int.max) < created }) else { continue }
+            candidates.append((page, ownCommits, originals))
+            for file in [page] + originals {
+                for commit in history.commitsByFile[file.sourcePath] ?? [] { changes.insert(.init(commit: commit, file: file.sourcePath)) }
+            }
+        }
+        let answers = history.changesText(changes, siteDirectory: siteDirectory)
+        func changesText(_ commit: Int, _ file: String) -> Bool {
+            answers[.init(commit: commit, file: file)] ?? true
+        }
+        for (page, ownCommits, originals) in candidates {
+            let reviewed = reviewBoundary(page.frontMatter.translationReviewed, in: history)
+            let created = ownCommits.last!
             // The page's own last change of text (or its creation): a commit that only touched its front
             // matter (adding translationReviewed, say) or its whitespace does not bring it up to date.
             let baseline = ownCommits.dropLast().first { changesText($0, page.sourcePath) } ?? created

@@ -20,7 +20,8 @@ public enum Git {
     }
 
     /// Standard output as git wrote it, for commands whose output is parsed line by line.
-    public static func rawOutput(_ arguments: [String]) throws -> String {
+    /// `input` goes to git's standard input (for `--stdin`).
+    public static func rawOutput(_ arguments: [String], input: String? = nil) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git"] + arguments
@@ -33,7 +34,18 @@ public enum Git {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let inputPipe = input.map { _ in Pipe() }
+        if let inputPipe { process.standardInput = inputPipe }
         try process.run()
+        if let inputPipe, let input {
+            // Written on its own thread: git may answer before it has read everything.
+            let handle = inputPipe.fileHandleForWriting
+            let data = Data(input.utf8)
+            Thread.detachNewThread {
+                handle.write(data)
+                try? handle.close()
+            }
+        }
         // Standard error is drained on its own thread: a chatty git could otherwise fill that
         // pipe while this thread waits for the end of standard output.
         let stderr = ErrorOutput()
