@@ -58,9 +58,11 @@ struct GitHistory {
     func changesText(_ changes: Set<Change>, siteDirectory: URL) -> [Change: Bool] {
         guard !changes.isEmpty else { return [:] }
         let commitIndices = Set(changes.map(\.commit)).sorted()
-        let files = Set(changes.map(\.file)).sorted()
+        // Only the directory as pathspec: one pathspec per file would make git compare every path
+        // of every commit with each of them, which took half a minute on a large site.
+        let directories = Set(changes.map { $0.file.split(separator: "/").first.map(String.init) ?? $0.file }).sorted()
         let input = commitIndices.map { commits[$0].hash }.joined(separator: "\n") + "\n--\n"
-            + files.map { ":(top,literal)" + prefix + $0 }.joined(separator: "\n") + "\n"
+            + directories.map { ":(top,literal)" + prefix + $0 }.joined(separator: "\n") + "\n"
         guard let log = try? Git.rawOutput(["-C", siteDirectory.path, "log", "--no-walk=unsorted", "--stdin", "--no-renames",
                                             "--format=%x01%H", "-p", "-w", "--ignore-blank-lines", "--no-color",
                                             "--unified=1000000"], input: input) else {

@@ -31,8 +31,11 @@ enum TranslationHistory {
             let originals = content.translations(of: page).filter { $0.id != page.id && !$0.isGenerated }
             guard originals.contains(where: { (history.commitsByFile[$0.sourcePath]?.first ?? Int.max) < created }) else { continue }
             candidates.append((page, ownCommits, originals))
+            // A file's first commit created it, which always counts as a change of text: no diff needed.
             for file in [page] + originals {
-                for commit in history.commitsByFile[file.sourcePath] ?? [] { changes.insert(.init(commit: commit, file: file.sourcePath)) }
+                for commit in (history.commitsByFile[file.sourcePath] ?? []).dropLast() {
+                    changes.insert(.init(commit: commit, file: file.sourcePath))
+                }
             }
         }
         let answers = history.changesText(changes, siteDirectory: siteDirectory)
