@@ -87,7 +87,8 @@ struct SiteContentBuilder {
                     "\(page.sourcePath) and \(first.sourcePath) both want the URL \(page.url)",
                     at: page.frontMatter.locations["slug"] ?? page.frontMatter.locations["url"]
                         ?? SourceLocation(file: page.sourcePath, line: 1),
-                    hint: "give one of them another 'slug' (or 'url') in its front matter"
+                    hint: "give one of them another 'slug' (or 'url') in its front matter",
+                    code: DiagnosticCode.urlCollision
                 ))
             } else {
                 owners[page.outputPath] = page.id
@@ -168,7 +169,8 @@ struct SiteContentBuilder {
                     "\(owner.sourcePath) is at \(url), where the list of \(section.sourcePath) continues",
                     at: owner.frontMatter.locations["url"] ?? owner.frontMatter.locations["aliases"]
                         ?? owner.frontMatter.locations["slug"] ?? SourceLocation(file: owner.sourcePath, line: 1),
-                    hint: "give the page another 'slug' or 'url', or change 'paginate' in torg.yaml"
+                    hint: "give the page another 'slug' or 'url', or change 'paginate' in torg.yaml",
+                    code: DiagnosticCode.urlCollision
                 ))
             }
         }
@@ -186,7 +188,8 @@ struct SiteContentBuilder {
                     diagnostics.report(.error(
                         "the alias \(alias) is already the URL of another page or alias",
                         at: page.frontMatter.locations["aliases"] ?? SourceLocation(file: page.sourcePath, line: 1),
-                        hint: "remove the alias, or move the other page"
+                        hint: "remove the alias, or move the other page",
+                        code: DiagnosticCode.urlCollision
                     ))
                     continue
                 }
