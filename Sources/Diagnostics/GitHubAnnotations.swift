@@ -13,7 +13,7 @@ public enum GitHubAnnotations {
         let warnings = DiagnosticSummary.count(diagnostics, .warning)
         let hidden = max(0, errors - shownPerType) + max(0, warnings - shownPerType)
         let pages = summary.pagesPerLanguage.map { "\($0.count) \($0.language)" }.joined(separator: " + ")
-        var notice = "torg check: \(plural(errors, "error")) and \(plural(warnings, "warning")) in \(pages.isEmpty ? "0" : pages) pages"
+        var notice = "torg: \(plural(errors, "error")) and \(plural(warnings, "warning")) in \(pages.isEmpty ? "0" : pages) pages"
         if hidden > 0 {
             notice += "; GitHub shows only the first \(shownPerType) errors and \(shownPerType) warnings as annotations, "
                 + "so \(hidden) more are only in this log"

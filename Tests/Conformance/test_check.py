@@ -69,7 +69,7 @@ def test_github_annotations_one_error_per_broken_link_at_its_place(torg, broken_
         ("content/tjanster/trasig.sv.md", "6", "1", "link/missing"),
         ("content/tjanster/trasig.sv.md", "7", "8", "link/anchor"),
     ]
-    assert result.stdout.splitlines()[-1].startswith("::notice title=torg::torg check: 4 errors and ")
+    assert result.stdout.splitlines()[-1].startswith("::notice title=torg::torg: 4 errors and ")
     # From the repository's root, paths carry the site's directory.
     from_parent = run(torg, "check", "--format", "github", "--source", "site", cwd=broken_site.parent)
     assert "::error file=site/content/tjanster/trasig.sv.md,line=4,col=4," in from_parent.stdout

@@ -19,7 +19,7 @@ import Testing
             ::error file=site/content/a%2Cb%3Ac.fi.md,line=7,col=12,title=torg link/missing::the link 'a,b:c.md' points to 100%25 nothing%0D%0Areally%0Ahint: did you mean 'a.md'?
             ::warning file=site/content/x.sv.md,line=2,col=3,endColumn=9,title=torg a11y/vague-link-text::vague
             ::error title=torg general/other::no file
-            ::notice title=torg::torg check: 2 errors and 1 warning in 3 sv + 2 fi pages
+            ::notice title=torg::torg: 2 errors and 1 warning in 3 sv + 2 fi pages
 
             """)
     }
@@ -28,7 +28,7 @@ import Testing
         let errors = (1...13).map { Diagnostic.error("e\($0)", at: SourceLocation(file: "content/a.sv.md", line: $0)) }
         let warnings = (1...11).map { Diagnostic.warning("w\($0)", at: SourceLocation(file: "content/a.sv.md", line: $0)) }
         let last = GitHubAnnotations.format(errors + warnings, summary: summary).split(separator: "\n").last
-        #expect(last == "::notice title=torg::torg check: 13 errors and 11 warnings in 3 sv + 2 fi pages; GitHub shows only the first 10 errors and 10 warnings as annotations, so 4 more are only in this log")
+        #expect(last == "::notice title=torg::torg: 13 errors and 11 warnings in 3 sv + 2 fi pages; GitHub shows only the first 10 errors and 10 warnings as annotations, so 4 more are only in this log")
     }
 
     @Test func gitlabFingerprintsAreStableAndIgnoreTheLine() throws {
