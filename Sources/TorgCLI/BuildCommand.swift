@@ -23,14 +23,7 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: ArgumentHelp("Override baseURL from torg.yaml.", valueName: "url"))
     var baseURL: String?
 
-    @Flag(help: "Include pages marked draft: true.")
-    var drafts = false
-
-    @Flag(help: "Include pages whose date or publishDate is in the future.")
-    var future = false
-
-    @Flag(help: "Include pages whose expiryDate has passed.")
-    var expired = false
+    @OptionGroup var publishing: PublishingOptions
 
     @Option(help: ArgumentHelp(
         "The time the build treats as now, as RFC 3339 or seconds since 1970 (default: SOURCE_DATE_EPOCH, else the clock).",
@@ -47,11 +40,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print the wall time of each build step.")
     var timings = false
 
-    @Option(help: ArgumentHelp("How to print diagnostics: text, github, gitlab or json.", valueName: "format"))
-    var format: DiagnosticFormat = .text
-
-    @Option(help: ArgumentHelp("Write the gitlab or json report to this file instead of standard output.", valueName: "file"))
-    var report: String?
+    @OptionGroup var reporting: ReportOptions
 
     func run() throws {
         let siteDirectory = URL(fileURLWithPath: source, isDirectory: true)
@@ -60,11 +49,11 @@ struct BuildCommand: ParsableCommand {
             siteDirectory: siteDirectory,
             outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
             baseURL: baseURL,
-            includeDrafts: drafts, includeFuture: future, includeExpired: expired,
+            includeDrafts: publishing.drafts, includeFuture: publishing.future, includeExpired: publishing.expired,
             now: buildTime.date
         )
         if let workers { options.workers = workers }
-        let output = DiagnosticOutput(format: format, reportFile: self.report, siteDirectory: siteDirectory)
+        let output = DiagnosticOutput(format: reporting.format, reportFile: reporting.report, siteDirectory: siteDirectory)
         let report = SiteBuilder.build(options)
 
         try output.emit(report.diagnostics, pagesPerLanguage: report.pagesPerLanguage)

@@ -17,11 +17,7 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The site directory.", valueName: "dir"))
     var source: String = "."
 
-    @Option(help: ArgumentHelp("How to print diagnostics: text, github, gitlab or json.", valueName: "format"))
-    var format: DiagnosticFormat = .text
-
-    @Option(help: ArgumentHelp("Write the gitlab or json report to this file instead of standard output.", valueName: "file"))
-    var report: String?
+    @OptionGroup var reporting: ReportOptions
 
     @Flag(help: "Count warnings as errors.")
     var strict = false
@@ -35,14 +31,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Seconds to wait for each external link.", valueName: "seconds"))
     var timeout: Double = 10
 
-    @Flag(help: "Include pages marked draft: true.")
-    var drafts = false
-
-    @Flag(help: "Include pages whose date or publishDate is in the future.")
-    var future = false
-
-    @Flag(help: "Include pages whose expiryDate has passed.")
-    var expired = false
+    @OptionGroup var publishing: PublishingOptions
 
     @Flag(help: "Print the wall time of each step.")
     var timings = false
@@ -53,8 +42,8 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let siteDirectory = URL(fileURLWithPath: source, isDirectory: true)
         let clock = try BuildClock.resolve(flag: now, environment: ProcessInfo.processInfo.environment)
-        var options = BuildOptions(siteDirectory: siteDirectory, includeDrafts: drafts, includeFuture: future,
-                                   includeExpired: expired, now: clock.date)
+        var options = BuildOptions(siteDirectory: siteDirectory, includeDrafts: publishing.drafts,
+                                   includeFuture: publishing.future, includeExpired: publishing.expired, now: clock.date)
         options.mode = .check
         options.strict = strict
         let result = SiteBuilder.build(options)
@@ -65,7 +54,7 @@ struct CheckCommand: ParsableCommand {
             diagnostics += checker.run(result.externalLinks).compactMap(result.levels.apply)
             diagnostics.sort(by: DiagnosticCollector.reportOrder)
         }
-        let output = DiagnosticOutput(format: format, reportFile: report, siteDirectory: siteDirectory)
+        let output = DiagnosticOutput(format: reporting.format, reportFile: reporting.report, siteDirectory: siteDirectory)
         try output.emit(diagnostics, pagesPerLanguage: result.pagesPerLanguage)
 
         // A machine format owns standard output; the human lines go to standard error then.
@@ -77,7 +66,7 @@ struct CheckCommand: ParsableCommand {
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
-        if format == .text {
+        if reporting.format == .text {
             let pages = result.pagesPerLanguage.map { "\($0.count) \($0.language)" }.joined(separator: " + ")
             let line = "torg: checked \(pages.isEmpty ? "0" : pages) pages: \(errors) error\(errors == 1 ? "" : "s"), "
                 + "\(warnings) warning\(warnings == 1 ? "" : "s")"
