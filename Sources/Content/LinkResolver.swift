@@ -37,12 +37,7 @@ extension SiteContent {
                 || Self.hasScheme(destination) {
                 return .unchanged
             }
-            path = destination
-            if let hash = path.firstIndex(of: "#") {
-                anchor = String(path[path.index(after: hash)...])
-                path = String(path[..<hash])
-            }
-            if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
+            (path, anchor) = Self.splitPathAndAnchor(destination)
         }
         path = LinkPath.removingPercentEncoding(path) ?? path
 

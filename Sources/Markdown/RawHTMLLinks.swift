@@ -43,16 +43,10 @@ struct RawHTMLLinks {
             guard !replacements.isEmpty else { continue }
             // From the end, so that the earlier ranges stay where they were.
             let rewritten = replacements.reversed().reduce(node.literal) { text, replacement in
-                (text as NSString).replacingCharacters(in: replacement.range, with: Self.escaped(replacement.url))
+                (text as NSString).replacingCharacters(in: replacement.range, with: CmarkDocument.escapedAttribute(replacement.url))
             }
             document.setLiteral(rewritten, of: node)
         }
         return issues
-    }
-
-    /// A URL inside a quoted attribute: `&` and quotes escaped.
-    static func escaped(_ url: String) -> String {
-        url.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
-            .replacingOccurrences(of: "'", with: "&#39;")
     }
 }
