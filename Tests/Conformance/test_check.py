@@ -227,3 +227,22 @@ def test_ci_recipes_parse_and_use_documented_commands():
                 assert f"[{word}" in documented.group(1) or f" {word}" in documented.group(1), \
                     f"README does not document {word} for torg {command[1]}"
                 assert f"`{word}" in readme, f"README's options table lacks {word}"
+
+
+def test_the_demo_swedish_only_page_is_a_gate_when_the_site_says_so(torg, demo_copy):
+    page = demo_copy / "content/nyheter/svenska-veckan.sv.md"
+    assert not page.with_name("svenska-veckan.fi.md").exists()
+    config = demo_copy / "torg.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "\nchecks:\n  translations/missing: error\n", encoding="utf-8")
+    result = run(torg, "check", "--format", "json", cwd=demo_copy)
+    assert result.returncode == 1
+    errors = [(d["code"], d["file"], d["language"]) for d in json.loads(result.stdout)["diagnostics"] if d["severity"] == "error"]
+    assert errors == [("translations/missing", "content/nyheter/svenska-veckan.sv.md", "sv")]
+    message = next(d for d in json.loads(result.stdout)["diagnostics"] if d["severity"] == "error")
+    assert "torg new page nyheter/svenska-veckan.fi.md" in message["hint"]
+
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("---\n", "---\ntranslations: optional\n", 1), encoding="utf-8")
+    silenced = run(torg, "check", cwd=demo_copy)
+    assert silenced.returncode == 0, silenced.stderr
+    assert "translations/missing" not in silenced.stderr and "has no 'fi' translation" not in silenced.stderr
