@@ -55,7 +55,7 @@ let package = Package(
         ),
         .target(
             name: "TorgCLI",
-            dependencies: ["Site", "Packages", "Theme", "Config", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Site", "Packages", "Theme", "Config", "Content", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSettings
         ),
         .executableTarget(name: "torg", dependencies: ["TorgCLI"], swiftSettings: strictSettings),

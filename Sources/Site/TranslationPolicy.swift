@@ -22,7 +22,8 @@ struct TranslationPolicy {
     func missingTranslations() -> [Diagnostic] {
         gaps.flatMap { page, missing in
             missing.map { language in
-                let path = Self.translationPath(of: page.contentPath, from: page.language, to: language.code)
+                let path = PageFileName.translation(ofContentPath: page.contentPath, into: language.code,
+                                                    languages: content.config.languages.map(\.code))
                 return Diagnostic.warning(
                     "\(page.sourcePath) has no '\(language.code)' translation (\(language.name))",
                     at: SourceLocation(file: page.sourcePath, line: 1),
@@ -40,14 +41,6 @@ struct TranslationPolicy {
         return content.ancestors(of: page).contains { section in
             content.translations(of: section).contains { $0.frontMatter.translationsOptional }
         }
-    }
-
-    /// `tjanster/simhallen.sv.md` → `tjanster/simhallen.fi.md`; a file without a language suffix
-    /// (the default language) gets one.
-    static func translationPath(of contentPath: String, from language: String, to other: String) -> String {
-        var stem = contentPath.hasSuffix(".md") ? String(contentPath.dropLast(3)) : contentPath
-        if stem.hasSuffix("." + language) { stem = String(stem.dropLast(language.count + 1)) }
-        return stem + "." + other + ".md"
     }
 
     /// Pages per language, missing and stale translations for each section (content directory).

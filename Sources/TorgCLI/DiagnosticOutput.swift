@@ -1,4 +1,5 @@
 import ArgumentParser
+import Content
 import Diagnostics
 import Foundation
 import Site
@@ -49,11 +50,6 @@ struct DiagnosticOutput {
 
     /// `content/x.fi.md` is Finnish; a page file without a language suffix is in the default language.
     static func pageLanguage(languages: [String]) -> @Sendable (String) -> String? {
-        { file in
-            guard file.hasPrefix("content/"), file.hasSuffix(".md"), let first = languages.first else { return nil }
-            let parts = (file as NSString).lastPathComponent.split(separator: ".")
-            if parts.count >= 3, languages.contains(String(parts[parts.count - 2])) { return String(parts[parts.count - 2]) }
-            return first
-        }
+        { PageFileName.language(ofSourcePath: $0, languages: languages) }
     }
 }
