@@ -62,13 +62,13 @@ struct AccessibilityLint {
                 } else if link.text.isEmpty {
                     issues.append(warning(
                         "image '\(link.destination)' has no alt text",
-                        hint: "describe the image in the brackets, like ![A sandy beach](beach.jpg), so that people who cannot see it know what it shows; mark pure decoration as ![](border.png \"decorative\")",
+                        hint: "describe the image in the brackets, like \(HintExamples.examples(language: language).imageAlt), so that people who cannot see it know what it shows; mark pure decoration as ![](border.png \"decorative\")",
                         line, column, code: DiagnosticCode.imageAlt))
                 }
             } else if VagueLinkText.isVague(link.text) {
                 issues.append(warning(
                     "the link text '\(link.text)' does not say where the link leads",
-                    hint: "name the target in the link, like \(VagueLinkText.example(language: language)): screen-reader users often hear a page's links without the text around them",
+                    hint: "name the target in the link, like \(HintExamples.examples(language: language).linkText): screen-reader users often hear a page's links without the text around them",
                     line, column, code: DiagnosticCode.vagueLinkText))
             }
         }

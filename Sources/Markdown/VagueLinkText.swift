@@ -13,17 +13,6 @@ enum VagueLinkText {
         "en": ["click here", "here", "read more", "more", "link"],
     ]
 
-    /// A telling link text in each language, for the hint; English for other languages.
-    static let examplesByLanguage: [String: String] = [
-        "sv": "[Ansökan om dagvård](ansokan.sv.md)",
-        "fi": "[Päivähoitohakemus](hakemus.fi.md)",
-        "en": "[Apply for day care](apply.en.md)",
-    ]
-
-    static func example(language: String) -> String {
-        examplesByLanguage[language] ?? examplesByLanguage["en"]!
-    }
-
     private static let all = phrasesByLanguage.values.reduce(into: Set<String>()) { $0.formUnion($1) }
 
     /// Lowercasing never makes a text shorter in scalars, so a longer trimmed text is no phrase.

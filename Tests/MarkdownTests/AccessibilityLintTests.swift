@@ -63,6 +63,12 @@ struct AccessibilityLintTests {
             #expect(issue?.hint == "name the target in the link, like \(example): screen-reader users often hear a page's links without the text around them")
             #expect(issue?.code == "a11y/vague-link-text")
         }
+        let alt = ["sv": "![En sandstrand i kvällssol](strand.jpg)", "fi": "![Hiekkaranta iltapäivällä](ranta.jpg)", "en": "![A sandy beach](beach.jpg)"]
+        for (language, example) in alt {
+            var options = MarkdownOptions()
+            options.language = language
+            #expect(MarkdownRenderer(options: options).render("![](a.png)").issues.first?.hint?.hasPrefix("describe the image in the brackets, like \(example), ") == true)
+        }
     }
 
     @Test func tableWithAnEmptyHeaderRowIsWarnedAbout() {
