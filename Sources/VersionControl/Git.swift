@@ -28,7 +28,9 @@ public enum Git {
         var environment = ProcessInfo.processInfo.environment
         environment["GIT_TERMINAL_PROMPT"] = "0"
         // Paths and messages exactly as stored, whatever the user's configuration.
-        environment["GIT_CONFIG_PARAMETERS"] = "'core.quotepath=false' 'log.showSignature=false'"
+        // (Added to what the caller's environment already passes this way, such as safe.directory.)
+        let parameters = "'core.quotepath=false' 'log.showSignature=false'"
+        environment["GIT_CONFIG_PARAMETERS"] = [environment["GIT_CONFIG_PARAMETERS"], parameters].compactMap { $0 }.joined(separator: " ")
         environment["LC_ALL"] = "C"
         process.environment = environment
         let out = Pipe(), err = Pipe()
