@@ -121,6 +121,7 @@ class LinkServer(http.server.ThreadingHTTPServer):
 
     def __init__(self):
         self.requests: list[tuple[str, str]] = []
+        self.times: list[float] = []
         super().__init__(("127.0.0.1", 0), LinkHandler)
 
 
@@ -130,6 +131,7 @@ class LinkHandler(http.server.BaseHTTPRequestHandler):
 
     def answer(self):
         self.server.requests.append((self.command, self.path))
+        self.server.times.append(time.monotonic())
         if self.path == "/slow":
             time.sleep(3)
         if self.path in ("/loop-a", "/loop-b"):
@@ -173,6 +175,15 @@ def test_external_links_against_a_local_server(torg, demo_copy):
             (8, f"the external link '{base}/loop-a' redirects in a loop, or too many times"),
         ]
         assert ("GET", "/no-head") in server.requests
+        # One host is asked at most once per half second, however many workers there are (the
+        # hops of a redirect chain belong to their request and are not spaced).
+        first = {}
+        for request, when in zip(server.requests, server.times):
+            if request[1] != "/loop-b":
+                first.setdefault(request, when)
+        starts = sorted(first.values())
+        gaps = [later - earlier for earlier, later in zip(starts, starts[1:])]
+        assert len(starts) == 6 and min(gaps) >= 0.45, gaps
         cache = json.loads((demo_copy / ".torg-cache/links.json").read_text(encoding="utf-8"))
         assert sorted(cache["links"]) == sorted(f"{base}/{p}" for p in ("ok", "no-head", "borta", "slow", "loop-a"))
         # Within a day, the cache answers: no request reaches the server again.
