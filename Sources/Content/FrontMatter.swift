@@ -20,6 +20,12 @@ public struct FrontMatter: Sendable {
     public var layout: String?
     public var tags: [String] = []
     public var menus: [MenuEntry] = []
+    /// `translations: optional`: the page (or, on a section's `_index`, the section's pages)
+    /// need not exist in every language; `torg check` does not ask for the missing ones.
+    public var translationsOptional = false
+    /// `translationReviewed: 2026-12-01` or a commit id: the translation was checked against its
+    /// original then, so `torg check` reports it stale only after a later change to the original.
+    public var translationReviewed: String?
     /// The whole front matter mapping, for templates.
     public var params: YAMLNode?
     /// Where each known key was written, to point diagnostics at it.
@@ -40,7 +46,7 @@ public struct MenuEntry: Sendable, Equatable {
 extension FrontMatter {
     static let knownKeys = [
         "title", "description", "date", "lastmod", "publishDate", "expiryDate", "draft", "slug", "url",
-        "aliases", "weight", "translationKey", "layout", "tags", "menu",
+        "aliases", "weight", "translationKey", "layout", "tags", "menu", "translations", "translationReviewed",
     ]
 
     /// Reads the typed keys of a front matter mapping, collecting every problem rather than stopping at the first.
@@ -77,6 +83,15 @@ extension FrontMatter {
             case "layout": result.layout = reader.text(value, key)
             case "tags": result.tags = reader.texts(value, key)
             case "menu": result.menus = reader.menus(value)
+            case "translations":
+                switch reader.text(value, key) {
+                case "optional"?: result.translationsOptional = true
+                case "required"?, nil: break
+                case let other?:
+                    problems.append(.error("translations must be 'optional' or 'required', not '\(other)'", at: value.location,
+                                           hint: "write translations: optional for a page that need not exist in every language"))
+                }
+            case "translationReviewed": result.translationReviewed = reader.text(value, key)
             default: break
             }
         }

@@ -86,7 +86,8 @@ struct SiteContentBuilder {
                     "\(page.sourcePath) and \(first.sourcePath) both want the URL \(page.url)",
                     at: page.frontMatter.locations["slug"] ?? page.frontMatter.locations["url"]
                         ?? SourceLocation(file: page.sourcePath, line: 1),
-                    hint: "give one of them another 'slug' (or 'url') in its front matter"
+                    hint: "give one of them another 'slug' (or 'url') in its front matter",
+                    code: DiagnosticCode.urlCollision
                 ))
             } else {
                 owners[page.outputPath] = page.id

@@ -21,6 +21,17 @@ public struct BuildOptions: Sendable {
     /// Whether `build` deletes the previous output before it returns. The command line sets this
     /// to false and deletes it after printing the summary, off the critical path.
     public var removesRetiredOutput = true
+    /// `.check` runs every check of a build, and the translation policy, without writing anything.
+    public var mode: Mode = .build
+    /// `--strict`: warnings count as errors.
+    public var strict = false
+    /// Whether `torg check` reads the git history for stale translations.
+    public var translationHistory = true
+
+    public enum Mode: Sendable {
+        case build
+        case check
+    }
 
     public init(
         siteDirectory: URL,
@@ -62,6 +73,12 @@ public struct BuildReport: Sendable {
     public var diagnostics: [Diagnostic]
     /// The previous output, swapped out and not yet deleted (see `BuildOptions.removesRetiredOutput`).
     public var retiredOutput: URL?
+    /// `torg check`: pages per language, missing and stale translations, per section.
+    public var translations: [TranslationTableRow] = []
+    /// `http(s)` links of the pages, for `torg check --external`.
+    public var externalLinks: [ExternalLinkReference] = []
+    /// The levels the site set (`checks:`) and `--strict`, for diagnostics found after the build.
+    public var levels = DiagnosticLevels()
 
     public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
 }

@@ -40,5 +40,5 @@ struct FileSystemFailure: Error, Sendable, Equatable {
         }
     }
 
-    var diagnostic: Diagnostic { .error(message, hint: hint) }
+    var diagnostic: Diagnostic { .error(message, hint: hint, code: DiagnosticCode.outputFileSystem) }
 }

@@ -70,7 +70,8 @@ struct OutputDirectory {
               !entries.contains(markerName) else { return nil }
         return .error(
             "\(displayName) holds files that torg did not write (it has no \(markerName) marker), and a build replaces it as a whole",
-            hint: "build into an empty or new directory, or pass --force to replace it; output written before torg 0.2 has no marker yet, so it needs --force once"
+            hint: "build into an empty or new directory, or pass --force to replace it; output written before torg 0.2 has no marker yet, so it needs --force once",
+            code: DiagnosticCode.outputRefused
         )
     }
 
@@ -123,7 +124,8 @@ struct OutputDirectory {
         }
         return .warning(
             "the previous output was replaced, but torg could not remove all of it from \(displayName(of: directory))",
-            hint: "some of its files or folders are not writable; remove it by hand (the next build tries again)"
+            hint: "some of its files or folders are not writable; remove it by hand (the next build tries again)",
+            code: DiagnosticCode.outputFileSystem
         )
     }
 

@@ -39,29 +39,29 @@ struct OutputLocationPolicy {
         let site = Self.resolve(siteDirectory)
         let replaced = "and a build replaces its output as a whole"
         if target == site {
-            return .error("refusing to write the site to \(output): that is the site directory, \(replaced)", hint: Self.hint)
+            return .error("refusing to write the site to \(output): that is the site directory, \(replaced)", hint: Self.hint, code: DiagnosticCode.outputRefused)
         }
         for folder in Self.sourceFolders {
             let source = Self.resolve(site + "/" + folder)
             if target == source {
                 return .error("refusing to write the site to \(output): that is the site's source folder \(folder)/, \(replaced)",
-                              hint: Self.hint)
+                              hint: Self.hint, code: DiagnosticCode.outputRefused)
             }
             if Self.isInside(target, source) {
                 return .error("refusing to write the site to \(output): it is inside the site's source folder \(folder)/",
-                              hint: Self.hint)
+                              hint: Self.hint, code: DiagnosticCode.outputRefused)
             }
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), !isDirectory.boolValue {
             return .error("refusing to write the site to \(output): it is a file, and the output must be a directory of its own",
-                          hint: Self.hint)
+                          hint: Self.hint, code: DiagnosticCode.outputRefused)
         }
         let protected = [("the file system root", "/"), ("the site directory", site), ("the current directory", Self.resolve(currentDirectory))]
             + homeDirectories.map { ("the home directory", Self.resolve($0)) }
         for (name, path) in protected where target == path || Self.isInside(path, target) {
             let what = target == path ? "it is \(name) \(path)" : "it contains \(name) \(path)"
-            return .error("refusing to write the site to \(output): \(what), \(replaced)", hint: Self.hint)
+            return .error("refusing to write the site to \(output): \(what), \(replaced)", hint: Self.hint, code: DiagnosticCode.outputRefused)
         }
         return nil
     }

@@ -42,7 +42,8 @@ final class OutputLock: @unchecked Sendable {
                 close(descriptor)
                 throw Diagnostic.error(
                     "another torg build is writing \(displayName)\(holder)",
-                    hint: "wait for it to finish, or build into another directory with --output; torg waited \(String(format: "%g", timeout)) s (--lock-timeout)"
+                    hint: "wait for it to finish, or build into another directory with --output; torg waited \(String(format: "%g", timeout)) s (--lock-timeout)",
+                    code: DiagnosticCode.outputRefused
                 )
             }
             usleep(50_000)

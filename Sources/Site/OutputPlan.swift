@@ -73,7 +73,8 @@ struct OutputPlan: Sendable {
     /// Located at the claimant an editor is most likely to change, with the fix that fits it.
     private func clash(_ first: Claim, _ second: Claim, _ message: String) -> Diagnostic {
         let (editable, other) = Self.editability(second.kind) >= Self.editability(first.kind) ? (second, first) : (first, second)
-        return .error(message, at: editable.location ?? other.location, hint: Self.hint(for: editable.kind))
+        return .error(message, at: editable.location ?? other.location, hint: Self.hint(for: editable.kind),
+                      code: DiagnosticCode.outputClash)
     }
 
     /// What an editor wrote directly ranks above what Torg derives from it.

@@ -16,8 +16,11 @@ import Darwin
 /// Writing never throws. The first failure of the file system (a full disk, a read-only mount,
 /// a missing permission) is recorded once, with the path as the user named it, and every later
 /// write is skipped: the build fails anyway, and one clear line beats a thousand copies of it.
+///
+/// `torg check` runs the same steps with no root: the writer then checks each path against the
+/// plan and counts it, and writes nothing.
 final class OutputWriter: @unchecked Sendable {
-    let root: URL
+    let root: URL?
     /// The output of the previous build, when there is one.
     let previous: URL?
     /// The paths the output plan allows; writing anything else is a bug in Torg, reported as such.
@@ -33,20 +36,20 @@ final class OutputWriter: @unchecked Sendable {
 
     /// The same two directories as plain paths ending in "/": the per-file work joins strings,
     /// since building a `URL` for each of tens of thousands of files showed in profiles.
-    private let rootPath: String
+    private let rootPath: String?
     private let previousPath: String?
     /// The final output as the user named it (`public/`), for messages about staged paths.
     private let displayRoot: String
 
-    init(root: URL, previous: URL?, planned: Set<String>, displayRoot: String) {
+    init(root: URL?, previous: URL?, planned: Set<String>, displayRoot: String) {
         self.root = root
         self.previous = previous
         self.planned = planned
-        rootPath = Self.directoryPath(root)
+        rootPath = root.map(Self.directoryPath)
         previousPath = previous.map(Self.directoryPath)
         self.displayRoot = displayRoot.hasSuffix("/") ? displayRoot : displayRoot + "/"
         // The staging directory exists already; see `ensureDirectory`.
-        createdDirectories.insert(String(rootPath.dropLast()))
+        if let rootPath { createdDirectories.insert(String(rootPath.dropLast())) }
     }
 
     private static func directoryPath(_ url: URL) -> String {
@@ -87,11 +90,12 @@ final class OutputWriter: @unchecked Sendable {
 
     /// Copies a source file (static, bundle, component asset); `displaySource` names it in messages.
     func copy(_ sourcePath: String, displaySource: String, to relativePath: String) {
+        if rootPath == nil { return write(bytes: UnsafeBufferPointer(start: nil, count: 0), to: relativePath) }
         guard let bytes = Self.readFile(sourcePath) else {
             let reason = FileSystemFailure("reading", displaySource).reason
             lock.withLock {
                 unreadable.append(.error("cannot read \(displaySource): \(reason)", at: SourceLocation(file: displaySource, line: 1),
-                                         hint: "check the file's permissions, or remove it"))
+                                         hint: "check the file's permissions, or remove it", code: DiagnosticCode.outputFileSystem))
             }
             return
         }
@@ -104,6 +108,10 @@ final class OutputWriter: @unchecked Sendable {
             return
         }
         guard shouldContinue() else { return }
+        guard let rootPath else {
+            lock.withLock { written += 1 }
+            return
+        }
         let path = rootPath + relativePath
         do {
             try ensureDirectory(Self.parent(of: path))
@@ -199,7 +207,7 @@ final class OutputWriter: @unchecked Sendable {
     private func ensureDirectory(_ directory: Substring) throws {
         let path = String(directory)
         if lock.withLock({ createdDirectories.contains(path) }) { return }
-        if path.count + 1 <= rootPath.count { throw FileSystemFailure(code: ENOENT, "writing", displayRoot) }
+        if path.count + 1 <= (rootPath?.count ?? 0) { throw FileSystemFailure(code: ENOENT, "writing", displayRoot) }
         if mkdir(path, 0o755) != 0 && errno != EEXIST {
             guard errno == ENOENT else { throw FileSystemFailure("creating the directory", display(path)) }
             try ensureDirectory(Self.parent(of: path))
@@ -211,6 +219,6 @@ final class OutputWriter: @unchecked Sendable {
     }
 
     private func display(_ stagedPath: String) -> String {
-        displayRoot + stagedPath.dropFirst(rootPath.count)
+        displayRoot + stagedPath.dropFirst(rootPath?.count ?? 0)
     }
 }

@@ -35,8 +35,24 @@ struct RenderStep {
         .error(
             "no template for this page; tried \(names.joined(separator: ", "))",
             at: page.frontMatter.locations["layout"] ?? SourceLocation(file: page.sourcePath, line: 1),
-            hint: "add layouts/\(names.last!).mustache to the site or theme, or fix 'layout'"
+            hint: "add layouts/\(names.last!).mustache to the site or theme, or fix 'layout'",
+            code: DiagnosticCode.templateMissing
         )
+    }
+
+    /// A `layout:` that neither the site nor any theme has: the page falls back to its kind's
+    /// template, which changes its look without failing, so the editor hears of it here.
+    func missingLayouts() -> [Diagnostic] {
+        content.pages.compactMap { page in
+            guard let layout = page.frontMatter.layout, !templates.has(layout),
+                  let fallback = templates.firstExisting(views.templateNames(for: page)) else { return nil }
+            return .warning(
+                "the page asks for the layout '\(layout)', which neither the site nor its themes have; it uses '\(fallback)' instead",
+                at: page.frontMatter.locations["layout"] ?? SourceLocation(file: page.sourcePath, line: 1),
+                hint: "fix the name in 'layout', add layouts/\(layout).mustache to the site, or remove 'layout'",
+                code: DiagnosticCode.layoutMissing
+            )
+        }
     }
 
     /// A swapped-in theme that lacks a template would fail every page of that kind: one error per

@@ -23,14 +23,7 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: ArgumentHelp("Override baseURL from torg.yaml.", valueName: "url"))
     var baseURL: String?
 
-    @Flag(help: "Include pages marked draft: true.")
-    var drafts = false
-
-    @Flag(help: "Include pages whose date or publishDate is in the future.")
-    var future = false
-
-    @Flag(help: "Include pages whose expiryDate has passed.")
-    var expired = false
+    @OptionGroup var publishing: PublishingOptions
 
     @Option(help: ArgumentHelp(
         "The time the build treats as now, as RFC 3339 or seconds since 1970 (default: SOURCE_DATE_EPOCH, else the clock).",
@@ -54,6 +47,8 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print the wall time of each build step.")
     var timings = false
 
+    @OptionGroup var reporting: ReportOptions
+
     func run() throws {
         let siteDirectory = URL(fileURLWithPath: source, isDirectory: true)
         let buildTime = try BuildClock.resolve(flag: now, environment: ProcessInfo.processInfo.environment)
@@ -61,7 +56,7 @@ struct BuildCommand: ParsableCommand {
             siteDirectory: siteDirectory,
             outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
             baseURL: baseURL,
-            includeDrafts: drafts, includeFuture: future, includeExpired: expired,
+            includeDrafts: publishing.drafts, includeFuture: publishing.future, includeExpired: publishing.expired,
             now: buildTime.date
         )
         if let workers { options.workers = workers }
@@ -70,16 +65,17 @@ struct BuildCommand: ParsableCommand {
         // The previous output is deleted after the summary is printed, off the critical path.
         options.removesRetiredOutput = false
         ActiveOutputs.removeOnInterrupt()
+        let output = DiagnosticOutput(format: reporting.format, reportFile: reporting.report, siteDirectory: siteDirectory)
         let report = SiteBuilder.build(options)
 
-        Output.printDiagnostics(report.diagnostics, siteDirectory: siteDirectory)
+        try output.emit(report.diagnostics, pagesPerLanguage: report.pagesPerLanguage)
         let errors = report.diagnostics.filter { $0.severity == .error }.count
         let warnings = report.diagnostics.count - errors
         if errors > 0 {
             Output.printError(Summary.failure(errors: errors, warnings: warnings, output: options.outputDirectory))
             throw ExitCode.failure
         }
-        if !quiet {
+        if !quiet && !output.occupiesStandardOutput {
             print(Summary.success(report, warnings: warnings, output: options.outputDirectory, clock: buildTime))
         }
         if timings {
