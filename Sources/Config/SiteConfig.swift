@@ -27,6 +27,12 @@ public struct SiteConfig: Sendable {
     public static let defaultPageSize = 10
     /// The `events:` section, read by the Events module (see docs/events.md); nil when absent.
     public var events: YAMLNode?
+    /// `search:`; nil when the site has no search.
+    public var search: SearchSettings?
+    /// `news: {sections: [nyheter]}`: the top-level sections whose pages are news.
+    public var newsSections: [String] = []
+    /// `azIndex: {sections: [tjanster]}`: the sections whose pages the A–Ö index lists; empty for no index.
+    public var azIndexSections: [String] = []
     /// The level of each diagnostic rule the site changed (`checks:`).
     public var checks = DiagnosticLevels()
     /// Non-fatal problems found while reading the file.

@@ -4,7 +4,7 @@ import YAML
 
 extension SiteConfig {
     /// Top-level keys that `torg.yaml` understands; anything else is most likely a typo.
-    static let knownKeys = ["baseURL", "languages", "theme", "timeZone", "markdown", "params", "events", "paginate", "checks"]
+    static let knownKeys = ["baseURL", "languages", "theme", "timeZone", "markdown", "params", "events", "paginate", "checks", "search", "news", "azIndex"]
 
     /// Reads `torg.yaml`, reporting every problem in it at once.
     /// `baseURLOverride` is `--base-url`, which wins over the file (for preview deploys).
@@ -47,6 +47,9 @@ extension SiteConfig {
         let allowRawHTML = readAllowRawHTML(root, problems: &problems)
         let paginate = readPaginate(root, problems: &problems)
         let checks = readChecks(root, problems: &problems)
+        let search = readSearch(root, problems: &problems)
+        let newsSections = readSections("news", root, example: "nyheter", problems: &problems)
+        let azIndexSections = readSections("azIndex", root, example: "tjanster", problems: &problems)
 
         if problems.contains(where: { $0.severity == .error }) {
             throw DiagnosticList(problems)
@@ -62,6 +65,9 @@ extension SiteConfig {
         config.events = root["events"]
         config.paginate = paginate
         config.checks = checks
+        config.search = search
+        config.newsSections = newsSections
+        config.azIndexSections = azIndexSections
         config.warnings = problems
         return config
     }

@@ -19,6 +19,8 @@ public struct FrontMatter: Sendable {
     public var translationKey: String?
     public var layout: String?
     public var tags: [String] = []
+    /// `azKeywords: [Barnomsorg, Förskola]`: more entries for the page in the A–Ö index.
+    public var azKeywords: [String] = []
     public var menus: [MenuEntry] = []
     /// `translations: optional`: the page (or, on a section's `_index`, the section's pages)
     /// need not exist in every language; `torg check` does not ask for the missing ones.
@@ -47,6 +49,7 @@ extension FrontMatter {
     static let knownKeys = [
         "title", "description", "date", "lastmod", "publishDate", "expiryDate", "draft", "slug", "url",
         "aliases", "weight", "translationKey", "layout", "tags", "menu", "translations", "translationReviewed",
+        "azKeywords",
     ]
 
     /// Reads the typed keys of a front matter mapping, collecting every problem rather than stopping at the first.
@@ -82,6 +85,7 @@ extension FrontMatter {
             case "translationKey": result.translationKey = reader.text(value, key)
             case "layout": result.layout = reader.text(value, key)
             case "tags": result.tags = reader.texts(value, key)
+            case "azKeywords": result.azKeywords = reader.texts(value, key)
             case "menu": result.menus = reader.menus(value)
             case "translations":
                 switch reader.text(value, key) {

@@ -22,6 +22,7 @@ public enum DiagnosticCode {
     public static let outputClash = "output/clash"
     public static let outputRefused = "output/refused"
     public static let outputFileSystem = "output/file-system"
+    public static let searchIndex = "search/index"
     public static let translationsMissing = "translations/missing"
     public static let translationsStale = "translations/stale"
     public static let shallowHistory = "translations/shallow-history"
@@ -45,6 +46,7 @@ public enum DiagnosticCode {
         Entry(code: outputClash, defaultLevel: .error, summary: "two outputs would be written to one path: a page, alias, list page, calendar, static, bundle or generated file"),
         Entry(code: outputRefused, defaultLevel: .error, summary: "the output directory may not be replaced (a source folder, the site, a home directory, no marker) or another build holds it"),
         Entry(code: outputFileSystem, defaultLevel: .error, summary: "the file system refused a write: no space, read-only, permission denied"),
+        Entry(code: searchIndex, defaultLevel: .error, summary: "the search index cannot be built: Pagefind is missing or failed"),
         Entry(code: translationsMissing, defaultLevel: .warning, summary: "a page lacks a translation into a site language (torg check)"),
         Entry(code: translationsStale, defaultLevel: .warning, summary: "a translation is older than a real change to its original (torg check)"),
         Entry(code: shallowHistory, defaultLevel: .warning, summary: "the git history is too shallow to judge stale translations (torg check)"),

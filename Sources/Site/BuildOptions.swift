@@ -27,6 +27,8 @@ public struct BuildOptions: Sendable {
     public var strict = false
     /// Whether `torg check` reads the git history for stale translations.
     public var translationHistory = true
+    /// The environment the build reads `TORG_PAGEFIND` and `PATH` from, to find Pagefind.
+    public var environment: [String: String] = ProcessInfo.processInfo.environment
 
     public enum Mode: Sendable {
         case build

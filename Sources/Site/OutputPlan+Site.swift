@@ -16,6 +16,14 @@ extension OutputPlan {
         plan.claim("404.html", .generated, by: "the 404 page that torg writes")
         plan.claim("sitemap.xml", .generated, by: "the sitemap that torg writes")
         plan.claim("robots.txt", .generated, by: "the robots.txt that torg writes")
+        for page in views.generatedPages {
+            let what = page.kind == .search ? "search page" : "A–Ö index"
+            plan.claim(page.outputPath, .generated, by: "the '\(page.language)' \(what) that torg writes")
+        }
+        if content.config.search != nil {
+            plan.claim(ViewModelBuilder.searchScriptPath, .generated, by: "the search script that torg writes")
+            plan.claim(PagefindIndex.directory, .searchIndex, by: "the search index that Pagefind writes")
+        }
         for page in content.pages {
             plan.claim(page.outputPath, .page, by: "the page \(page.sourcePath)", at: page.urlLocation)
             for listPage in views.listPages(of: page).dropFirst() {

@@ -18,6 +18,8 @@ struct OutputPlan: Sendable {
             case bundleFile
             case componentFile
             case staticFile
+            /// A directory whose files a tool decides while the build runs (the Pagefind index).
+            case searchIndex
         }
 
         var path: String
@@ -37,7 +39,10 @@ struct OutputPlan: Sendable {
         claims.append(Claim(path: path, kind: kind, owner: owner, location: location))
     }
 
-    var paths: Set<String> { Set(claims.map(\.path)) }
+    var paths: Set<String> { Set(claims.filter { $0.kind != .searchIndex }.map(\.path)) }
+
+    /// Directories claimed as a whole (ending in "/"): any file below them may be written.
+    var directories: [String] { claims.filter { $0.kind == .searchIndex }.map(\.path) }
 
     /// One error per clash, in plan order. Two pages on one URL are left to the content model,
     /// which reports them with the slugs to change.
@@ -52,6 +57,12 @@ struct OutputPlan: Sendable {
                 problems.append(clash(other, claim, "\(claim.path) would be written twice: by \(other.described) and by \(claim.described)"))
             } else {
                 owners[claim.path] = index
+            }
+        }
+        // A file inside a directory that another tool fills as a whole.
+        for directory in claims where directory.kind == .searchIndex {
+            for claim in claims where claim.kind != .searchIndex && claim.path.hasPrefix(directory.path) {
+                problems.append(clash(directory, claim, "\(claim.path) is inside \(directory.path), which \(directory.described) fills"))
             }
         }
         // A file where another output needs a directory: `url: /sitemap.xml/` against the sitemap.
@@ -83,13 +94,13 @@ struct OutputPlan: Sendable {
         case .staticFile, .bundleFile, .redirect, .page: return 3
         case .componentFile: return 2
         case .listPage, .calendar: return 1
-        case .generated: return 0
+        case .generated, .searchIndex: return 0
         }
     }
 
     private static func hint(for kind: Claim.Kind) -> String {
         switch kind {
-        case .generated, .listPage, .calendar:
+        case .generated, .listPage, .calendar, .searchIndex:
             return "give the other page another 'slug' or 'url'"
         case .page:
             return "give the page another 'slug' or 'url'"

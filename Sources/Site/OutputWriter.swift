@@ -25,6 +25,8 @@ final class OutputWriter: @unchecked Sendable {
     let previous: URL?
     /// The paths the output plan allows; writing anything else is a bug in Torg, reported as such.
     private let planned: Set<String>
+    /// Directories the plan claims as a whole, each ending in "/".
+    private let plannedDirectories: [String]
     private let lock = NSLock()
     private var written = 0
     private var kept = 0
@@ -41,10 +43,11 @@ final class OutputWriter: @unchecked Sendable {
     /// The final output as the user named it (`public/`), for messages about staged paths.
     private let displayRoot: String
 
-    init(root: URL?, previous: URL?, planned: Set<String>, displayRoot: String) {
+    init(root: URL?, previous: URL?, planned: Set<String>, plannedDirectories: [String] = [], displayRoot: String) {
         self.root = root
         self.previous = previous
         self.planned = planned
+        self.plannedDirectories = plannedDirectories
         rootPath = root.map(Self.directoryPath)
         previousPath = previous.map(Self.directoryPath)
         self.displayRoot = displayRoot.hasSuffix("/") ? displayRoot : displayRoot + "/"
@@ -103,7 +106,7 @@ final class OutputWriter: @unchecked Sendable {
     }
 
     private func write(bytes: UnsafeBufferPointer<UInt8>, to relativePath: String) {
-        guard planned.contains(relativePath) else {
+        guard planned.contains(relativePath) || plannedDirectories.contains(where: { relativePath.hasPrefix($0) }) else {
             lock.withLock { unplanned.append(relativePath) }
             return
         }

@@ -87,6 +87,16 @@ struct RenderStep {
             writer.write(html, to: language.code + "/404.html")
             if language == config.defaultLanguage { writer.write(html, to: "404.html") }
         }
+        for page in views.generatedPages {
+            guard templates.has(page.template) else {
+                problems.append(.error("the theme has no '\(page.template)' template, which the \(page.kind == .search ? "search page" : "A–Ö index") needs",
+                                       at: SourceLocation(file: "torg.yaml", line: 1),
+                                       hint: "add layouts/\(page.template).mustache to the site or one of its themes"))
+                continue
+            }
+            writer.write(templates.render(views.context(for: page), template: page.template) ?? "", to: page.outputPath)
+        }
+        if content.config.search != nil { writer.write(SearchScript.text, to: ViewModelBuilder.searchScriptPath) }
         for redirect in Self.redirects(content: content, views: views) {
             let target = redirect.target
             writer.write(RedirectPage.html(to: config.absoluteURL(target.url), title: target.title, language: target.language),

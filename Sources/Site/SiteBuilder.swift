@@ -86,6 +86,8 @@ public enum SiteBuilder {
         diagnostics.setLevels(levels)
         findings.levels = levels
         diagnostics.report(contentsOf: config.warnings)
+        // A build with search on needs Pagefind: say so before any work, with how to install it.
+        let pagefind = options.mode == .check || config.search == nil ? nil : try PagefindIndex.locate(environment: options.environment)
         let stack = try ThemeStack(siteDirectory: options.siteDirectory, packages: config.packages)
         let templates: TemplateLibrary
         do {
@@ -157,7 +159,7 @@ public enum SiteBuilder {
 
         // Render and write into the staging directory; `torg check` renders and writes nothing.
         let writer = OutputWriter(root: output?.staging, previous: output?.previous, planned: plan.paths,
-                                  displayRoot: output?.displayName ?? "")
+                                  plannedDirectories: plan.directories, displayRoot: output?.displayName ?? "")
         let render = RenderStep(content: content, templates: templates, views: views, writer: writer)
         diagnostics.report(contentsOf: render.missingLayouts())
         diagnostics.report(contentsOf: render.renderPages(bodies: markdown.map(\.body), workers: options.workers))
@@ -173,6 +175,14 @@ public enum SiteBuilder {
 
         guard let output else { return (writer.filesWritten, 0, nil) }
         if diagnostics.hasErrors { throw StepFailed() }
+        if let pagefind {
+            // Pagefind reads the staged pages and writes into a scratch directory of its own; its
+            // files then go through the writer, so an unchanged index rewrites nothing.
+            try pagefind.index(staging: output.staging, writer: writer)
+            diagnostics.report(contentsOf: writer.problems)
+            if diagnostics.hasErrors { throw StepFailed() }
+            timings.finish("search index (Pagefind)")
+        }
         let retired = try output.publish()
         timings.finish("publish (swap output directory)")
         return (writer.filesWritten, writer.filesUnchanged, retired)

@@ -87,6 +87,11 @@ public struct ViewModelBuilder: Sendable {
         }
 
         pageValue.merge(eventFields(for: page, body: body.html)) { $1 }
+        if let search = searchFields(for: page, event: pageValue["event"] as? [String: Any]) { pageValue["search"] = search }
+        // The section root of an indexed section links to the A–Ö index.
+        if page.kind == .section, page.directory == page.type, content.config.azIndexSections.contains(page.type) {
+            pageValue["linksAzIndex"] = true
+        }
 
         var context = frame(shared, currentPage: page, ancestors: ancestors)
         context["page"] = pageValue
@@ -122,6 +127,7 @@ public struct ViewModelBuilder: Sendable {
         site["footerMenu"] = shared.footerMenu.map { item in
             ["title": item.title, "url": item.page.url, "current": item.page.id == currentPage?.id] as [String: Any]
         }
+        site.merge(searchSiteFields(language: shared.language.code, strings: shared.strings)) { $1 }
         return ["site": site, "lang": shared.lang, "i18n": shared.strings]
     }
 }
