@@ -26,7 +26,7 @@ extension SiteConfig {
                 hint: engineNode.string.flatMap { Suggestion.didYouMean($0, among: engines) } ?? "write search: {engine: pagefind}"))
             return nil
         }
-        return SearchSettings(engine: engine)
+        return SearchSettings(engine: engine, location: engineNode.location)
     }
 
     /// `<key>: {sections: [tjanster, ...]}`: top-level content directories named by a setting
@@ -51,7 +51,7 @@ extension SiteConfig {
         var sections: [String] = []
         for item in items {
             guard let name = item.string, item.array == nil, item.pairs == nil, !name.isEmpty, !name.contains("/") else {
-                problems.append(.error("\(key).sections lists \(item.string.map { "'\($0)'" } ?? item.typeName), which is not a section name",
+                problems.append(.error("\(key).sections lists \(item.string.map { "'\($0)'" } ?? "a \(item.typeName)"), which is not a section name",
                                        at: item.location,
                                        hint: "name top-level content directories, such as \(example)"))
                 continue

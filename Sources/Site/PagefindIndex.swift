@@ -15,12 +15,13 @@ struct PagefindIndex {
     let executable: String
 
     /// `TORG_PAGEFIND` when set, else `pagefind` on `PATH`.
-    static func locate(environment: [String: String]) throws -> PagefindIndex {
+    static func locate(environment: [String: String], setting: SourceLocation?) throws -> PagefindIndex {
+        let at = setting ?? SourceLocation(file: "torg.yaml", line: 1)
         if let named = environment["TORG_PAGEFIND"], !named.isEmpty {
             guard FileManager.default.isExecutableFile(atPath: named) else {
                 throw DiagnosticList([.error(
                     "TORG_PAGEFIND names \(named), which is not an executable file",
-                    at: SourceLocation(file: "torg.yaml", line: 1),
+                    at: at,
                     hint: installHint(orUnset: true),
                     code: DiagnosticCode.searchIndex)])
             }
@@ -32,7 +33,7 @@ struct PagefindIndex {
         }
         throw DiagnosticList([.error(
             "the site has search on (search: {engine: pagefind}), but the pagefind program is not on PATH and TORG_PAGEFIND is not set",
-            at: SourceLocation(file: "torg.yaml", line: 1),
+            at: at,
             hint: installHint(orUnset: false),
             code: DiagnosticCode.searchIndex)])
     }

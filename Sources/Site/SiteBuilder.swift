@@ -87,7 +87,7 @@ public enum SiteBuilder {
         findings.levels = levels
         diagnostics.report(contentsOf: config.warnings)
         // A build with search on needs Pagefind: say so before any work, with how to install it.
-        let pagefind = options.mode == .check || config.search == nil ? nil : try PagefindIndex.locate(environment: options.environment)
+        let pagefind = options.mode == .check || config.search == nil ? nil : try PagefindIndex.locate(environment: options.environment, setting: config.search?.location)
         let stack = try ThemeStack(siteDirectory: options.siteDirectory, packages: config.packages)
         let templates: TemplateLibrary
         do {
