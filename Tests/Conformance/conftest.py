@@ -1,5 +1,7 @@
 """Fixtures of the conformance stage: one Chromium for the whole run, and per theme one copy of
 the demo site, built and served once and audited once (session scope keeps the stage fast)."""
+import importlib.util
+import os
 import sys
 from pathlib import Path
 
@@ -13,6 +15,13 @@ from site_audit import audit_pages  # noqa: E402
 from site_builder import discover_themes  # noqa: E402
 
 THEMES = discover_themes()
+
+# The demo has search on, so its builds need Pagefind: `make conformance` sets TORG_PAGEFIND;
+# otherwise the pagefind-bin package of this Python (requirements.txt) provides it.
+if not os.environ.get("TORG_PAGEFIND"):
+    _spec = importlib.util.find_spec("pagefind_bin")
+    if _spec and _spec.submodule_search_locations:
+        os.environ["TORG_PAGEFIND"] = str(Path(next(iter(_spec.submodule_search_locations))) / "pagefind")
 
 # What each check looked at, per theme, printed at the end of the run: {(theme, check): text}.
 TALLY: dict[tuple[str, str], str] = {}
