@@ -4,7 +4,7 @@
 # Both install Pagefind (the demo has search on) into a virtual environment and point
 # TORG_PAGEFIND at it: .venv/ for make site, .venv-test/ for make test.
 SWIFT ?= swift
-SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev pkg-config
+SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev zlib1g-dev pkg-config
 TORG := .build/release/torg
 CONFORMANCE_PACKAGES := chromium chromium-driver nginx linkchecker
 VENV := .venv-test

@@ -28,6 +28,12 @@ let package = Package(
             providers: [.apt(["libyaml-dev"])]
         ),
 
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+
         // renameat2(RENAME_EXCHANGE), which Swift's Glibc module does not export: the atomic output swap.
         .target(name: "CFileExchange"),
 
@@ -35,9 +41,11 @@ let package = Package(
         .target(name: "Parallel", swiftSettings: strictSettings),
         // The one wrapper around the git command line.
         .target(name: "VersionControl", swiftSettings: strictSettings),
-        // The only two modules that touch the C libraries.
+        // The only modules that touch the C libraries (with Gzip below).
         .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"], swiftSettings: strictSettings),
         .target(name: "Markdown", dependencies: ["CCmarkGFM", "Diagnostics"], swiftSettings: strictSettings),
+        // Reads the gzip files of the search index (Pagefind) with zlib.
+        .target(name: "Gzip", dependencies: ["CZlib"], swiftSettings: strictSettings),
 
         .target(name: "Config", dependencies: ["YAML", "Diagnostics"], swiftSettings: strictSettings),
         .target(name: "Content", dependencies: ["Config", "YAML", "Markdown", "Parallel", "Diagnostics"], swiftSettings: strictSettings),
@@ -53,7 +61,7 @@ let package = Package(
         .target(name: "Outputs", dependencies: ["Config", "Content", "Events", "Parallel"], swiftSettings: strictSettings),
         .target(
             name: "Site",
-            dependencies: ["Config", "Content", "Events", "Markdown", "Theme", "Outputs", "YAML", "Parallel", "Diagnostics", "CFileExchange", "VersionControl"],
+            dependencies: ["Config", "Content", "Events", "Markdown", "Theme", "Outputs", "YAML", "Parallel", "Diagnostics", "CFileExchange", "VersionControl", "Gzip"],
             swiftSettings: strictSettings
         ),
         .target(

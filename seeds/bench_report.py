@@ -169,16 +169,20 @@ def document(args, table, notes, outputs, steps, checks):
               "`bench-sites/`. See `seeds/README.md` for the generator.", ""]
     os.makedirs(os.path.dirname(os.path.abspath(args.report)), exist_ok=True)
     text = "\n".join(lines)
-    # The history pass of `torg check` is measured on its own (seeds/history.py); keep its section.
+    # The history pass of `torg check` and the search index are measured on their own (seeds/history.py,
+    # a build with search on); keep their sections, which close the file.
     if os.path.exists(args.report):
         old = open(args.report, encoding="utf-8").read()
-        if HISTORY_SECTION in old:
-            text += "\n" + old[old.index(HISTORY_SECTION):]
+        starts = [old.index(section) for section in KEPT_SECTIONS if section in old]
+        if starts:
+            text += "\n" + old[min(starts):]
     with open(args.report, "w", encoding="utf-8") as handle:
         handle.write(text)
 
 
 HISTORY_SECTION = "## torg check: the git history pass"
+SEARCH_SECTION = "## Search: what the Pagefind index adds"
+KEPT_SECTIONS = (HISTORY_SECTION, SEARCH_SECTION)
 
 
 def main():

@@ -54,12 +54,21 @@ struct PagefindIndex {
         guard files.contains("pagefind-entry.json") else {
             throw Self.failure("pagefind finished but wrote no index", detail: "")
         }
+        var bundle: [String: [UInt8]] = [:]
         for file in files {
-            guard var data = FileManager.default.contents(atPath: scratch.path + "/" + file) else {
+            guard let bytes = OutputWriter.readFile(scratch.path + "/" + file) else {
                 throw Self.failure("cannot read the index file \(file) that pagefind wrote", detail: "")
             }
-            if file == "pagefind-entry.json" { data = try Self.canonicalEntry(data) }
-            writer.write(data, to: Self.directory + file)
+            bundle[file] = bytes
+        }
+        do {
+            bundle = try PagefindBundle.canonical(bundle)
+        } catch {
+            let file = (error as? PagefindBundle.Unreadable)?.file ?? "an index file"
+            throw Self.failure("pagefind wrote \(file) in a form torg does not know", detail: "torg reads the index of pagefind \(Self.version)")
+        }
+        for file in bundle.keys.sorted() {
+            writer.write(Data(bundle[file]!), to: Self.directory + file)
         }
     }
 
@@ -68,16 +77,6 @@ struct PagefindIndex {
     /// of the output, so nothing in it is unused or unchecked.
     static func isUsed(_ file: String) -> Bool {
         !(file.hasSuffix("-ui.js") || file.hasSuffix("-ui.css") || file == "pagefind-highlight.js")
-    }
-
-    /// Pagefind writes the languages of its entry file in hash-map order, which changes from run
-    /// to run; the same keys in sorted order make the file byte-identical for the same site.
-    static func canonicalEntry(_ data: Data) throws -> Data {
-        guard let object = try? JSONSerialization.jsonObject(with: data),
-              let sorted = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else {
-            throw failure("pagefind wrote an entry file (pagefind-entry.json) that is not JSON", detail: "")
-        }
-        return sorted
     }
 
     /// Every regular file below `root`, relative to it, in sorted order.
