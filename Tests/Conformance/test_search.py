@@ -60,6 +60,16 @@ def test_the_header_form_finds_pages_in_its_language_only(demo, browser, languag
     others = [url for url in requests if urlsplit(url).scheme in ("http", "https")
               and (urlsplit(url).hostname, urlsplit(url).port) != (own.hostname, own.port)]
     assert not others, f"requests to other hosts: {others}"
+    # The section and type filters load from the rewritten (sorted) filter files.
+    filters = driver.execute_async_script("""
+        const done = arguments[arguments.length - 1];
+        const bundle = document.querySelector("[data-search]").dataset.bundle;
+        import(bundle + "pagefind.js").then(async (pagefind) => {
+          await pagefind.options({basePath: bundle});
+          done(await pagefind.filters());
+        }).catch((error) => done({error: String(error)}));""")
+    assert set(filters) == {"section", "type"}, filters
+    assert set(filters["type"]) <= {"page", "news", "event"} and "page" in filters["type"], filters
     # The page with its results showing passes axe.
     findings = axe_findings(browser, urlsplit(driver.current_url).path)
     assert not findings, report(findings, f"axe on the {language} search results, {demo.theme}")
