@@ -1,3 +1,4 @@
+import Config
 import Content
 import Foundation
 
@@ -18,7 +19,7 @@ struct AZIndex {
 
     let groups: [Group]
 
-    init(content: SiteContent, language: LanguageConfigView) {
+    init(content: SiteContent, language: LanguageConfig) {
         let sections = Set(content.config.azIndexSections)
         let ordering = PageOrdering(locale: language.locale)
         var entries: [Entry] = []
@@ -49,10 +50,4 @@ struct AZIndex {
         }
         self.groups = groups
     }
-}
-
-/// The two fields of a language the index needs.
-struct LanguageConfigView {
-    var code: String
-    var locale: String
 }

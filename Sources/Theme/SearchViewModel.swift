@@ -44,7 +44,7 @@ extension ViewModelBuilder {
         let top = page.type.isEmpty ? nil : content.page(atContentPath: page.type + "/_index." + page.language + ".md")
         var fields: [String: Any] = ["section": top?.title ?? page.title]
         let type: String
-        if event != nil || views.events.catalog.eventIndex(pageID: page.id) != nil {
+        if event != nil || events.catalog.eventIndex(pageID: page.id) != nil {
             type = "event"
         } else if content.config.newsSections.contains(page.type) {
             type = "news"
@@ -61,8 +61,6 @@ extension ViewModelBuilder {
         return fields
     }
 
-    private var views: ViewModelBuilder { self }
-
     /// The context of a generated page: the frame of its language, and links to the same page in
     /// the other languages.
     public func context(for generated: GeneratedPage) -> [String: Any] {
@@ -78,7 +76,7 @@ extension ViewModelBuilder {
         ]
         if generated.kind == .azIndex {
             let language = content.config.language(generated.language)!
-            let index = AZIndex(content: content, language: LanguageConfigView(code: language.code, locale: language.locale))
+            let index = AZIndex(content: content, language: language)
             page["azIndex"] = index.groups.enumerated().map { number, group in
                 [
                     "letter": group.letter, "id": "az-\(number + 1)",
