@@ -2,7 +2,7 @@
 #   make site   installs what is missing, builds torg and renders the demo site into public/
 #   make test   installs what is missing and runs every test
 SWIFT ?= swift
-SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev pkg-config
+SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libvips-dev pkg-config
 TORG := .build/release/torg
 CONFORMANCE_PACKAGES := chromium chromium-driver nginx linkchecker
 VENV := .venv-test

@@ -27,6 +27,11 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        .systemLibrary(
+            name: "CVips",
+            pkgConfig: "vips",
+            providers: [.apt(["libvips-dev"])]
+        ),
 
         // renameat2(RENAME_EXCHANGE), which Swift's Glibc module does not export: the atomic output swap.
         .target(name: "CFileExchange"),
@@ -35,9 +40,11 @@ let package = Package(
         .target(name: "Parallel", swiftSettings: strictSettings),
         // The one wrapper around the git command line.
         .target(name: "VersionControl", swiftSettings: strictSettings),
-        // The only two modules that touch the C libraries.
+        // The only three modules that touch the C libraries.
         .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"], swiftSettings: strictSettings),
         .target(name: "Markdown", dependencies: ["CCmarkGFM", "Diagnostics"], swiftSettings: strictSettings),
+
+        .target(name: "Images", dependencies: ["CVips"], swiftSettings: strictSettings),
 
         .target(name: "Config", dependencies: ["YAML", "Diagnostics"], swiftSettings: strictSettings),
         .target(name: "Content", dependencies: ["Config", "YAML", "Markdown", "Parallel", "Diagnostics"], swiftSettings: strictSettings),
@@ -53,7 +60,7 @@ let package = Package(
         .target(name: "Outputs", dependencies: ["Config", "Content", "Events", "Parallel"], swiftSettings: strictSettings),
         .target(
             name: "Site",
-            dependencies: ["Config", "Content", "Events", "Markdown", "Theme", "Outputs", "YAML", "Parallel", "Diagnostics", "CFileExchange", "VersionControl"],
+            dependencies: ["Config", "Content", "Events", "Markdown", "Theme", "Outputs", "YAML", "Parallel", "Diagnostics", "CFileExchange", "VersionControl", "Images"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -67,6 +74,7 @@ let package = Package(
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "Diagnostics"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Diagnostics"]),
         .testTarget(name: "ParallelTests", dependencies: ["Parallel"]),
+        .testTarget(name: "ImagesTests", dependencies: ["Images"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config", "Diagnostics"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Config", "YAML", "Diagnostics"]),
         .testTarget(name: "EventsTests", dependencies: ["Events", "Config", "Content", "YAML", "Diagnostics"], exclude: ["Fixtures"]),
