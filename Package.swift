@@ -65,7 +65,7 @@ let package = Package(
         ),
         .target(
             name: "TorgCLI",
-            dependencies: ["Site", "Packages", "Theme", "Config", "Events", "Content", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Site", "Packages", "Theme", "Config", "Events", "Content", "Diagnostics", "Images", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSettings
         ),
         .executableTarget(name: "torg", dependencies: ["TorgCLI"], swiftSettings: strictSettings),

@@ -27,6 +27,8 @@ public struct SiteConfig: Sendable {
     public static let defaultPageSize = 10
     /// The `events:` section, read by the Events module (see docs/events.md); nil when absent.
     public var events: YAMLNode?
+    /// The `images:` section, read by the build (see docs/images.md); nil when absent.
+    public var images: YAMLNode?
     /// The level of each diagnostic rule the site changed (`checks:`).
     public var checks = DiagnosticLevels()
     /// Non-fatal problems found while reading the file.

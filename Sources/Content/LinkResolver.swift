@@ -9,7 +9,8 @@ public enum LinkTarget: Sendable {
     /// Another page, by its content file. `anchor` is checked once that page's headings are known.
     case page(id: Int, url: String, anchor: String?)
     /// A file of the page's own bundle, left relative because it is copied beside the page.
-    case resource
+    /// `path` is the file's path under content/.
+    case resource(path: String)
     /// A place in the built site rather than a content file: a root-relative path (`/sv/tjanster/`)
     /// or a relative one that is no bundle resource (`bild.jpg`). `path` is the decoded site path,
     /// base path included, checked once every output file is known; `url` is what the HTML should
@@ -45,7 +46,7 @@ extension SiteContent {
             if let bundle = page.bundleDirectory,
                let resolved = Self.normalize(path, relativeTo: page.directory),
                bundleResources[bundle]?.contains(resolved) == true {
-                return .resource
+                return .resource(path: resolved)
             }
             guard !path.isEmpty else { return .unchanged }
             return relativeToPageURL(path, anchor: anchor, destination: destination, from: page)

@@ -8,7 +8,7 @@ import Foundation
 final class CmarkDocument {
     private let root: OpaquePointer
     private let renderFlags: Int32
-    /// Headings taken out of the tree by `giveHeading(_:id:)`. Their text nodes, now under the
+    /// Headings taken out of the tree by `giveHeading(_:id:)`, and images by `replaceImage`. Their text nodes, now under the
     /// replacement, point into the heading's own content buffer, so they are freed only after rendering.
     private var retiredHeadings: [OpaquePointer] = []
 
@@ -53,6 +53,16 @@ final class CmarkDocument {
 
     func setDestination(_ url: String, of link: LinkNode) {
         cmark_node_set_url(link.node, url)
+    }
+
+    /// Replaces an image by `html`, written out as it is (a custom inline, as for headings), and
+    /// keeps the image node until the document is freed.
+    func replaceImage(_ image: LinkNode, withHTML html: String) {
+        guard let tag = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
+        cmark_node_set_on_enter(tag, html)
+        cmark_node_insert_before(image.node, tag)
+        cmark_node_unlink(image.node)
+        retiredHeadings.append(image.node)
     }
 
     func setLiteral(_ literal: String, of html: RawHTMLNode) {

@@ -32,9 +32,15 @@ public struct MarkdownRenderer: Sendable {
         // Raw HTML only reaches the page when it is allowed; then its links are checked too.
         let rawHTMLIssues = options.allowRawHTML
             ? RawHTMLLinks(source: source).resolve(outline.rawHTML, in: document, rewriteLink: rewriteLink) : []
-        let issues = (resolveLinks(outline.links, at: linkPositions, in: document, rewriteLink: rewriteLink) + rawHTMLIssues
+        var replacements: [(LinkNode, String)] = []
+        let linkIssues = resolveLinks(outline.links, at: linkPositions, in: document, replacements: &replacements, rewriteLink: rewriteLink)
+        let issues = (linkIssues + rawHTMLIssues
             + AccessibilityLint(document: document, source: source, language: options.language).run(outline, linkPositions: linkPositions)
             + ShortcodeScan(source: markdown, codeBlockLines: outline.codeBlockLines).issues()).inDocumentOrder()
+        // After the lint, which still reads the image nodes.
+        for (image, html) in replacements {
+            document.replaceImage(image, withHTML: html)
+        }
 
         for component in outline.components {
             if let html = renderComponent(component.block) {
@@ -63,13 +69,20 @@ public struct MarkdownRenderer: Sendable {
         _ links: [LinkNode],
         at positions: [(line: Int, column: Int)],
         in document: CmarkDocument,
+        replacements: inout [(LinkNode, String)],
         rewriteLink: (LinkReference) -> LinkRewrite
     ) -> [MarkdownIssue] {
         var issues: [MarkdownIssue] = []
         for (link, (line, column)) in zip(links, positions) {
-            let reference = LinkReference(destination: link.destination, isImage: link.isImage, line: line, column: column)
+            let title = document.title(of: link)
+            let reference = LinkReference(destination: link.destination, isImage: link.isImage, line: line, column: column,
+                                          alt: title == AccessibilityLint.decorativeMarker ? "" : link.text, title: title)
             switch rewriteLink(reference) {
             case .keep:
+                break
+            case .html(let html) where link.isImage:
+                replacements.append((link, html))
+            case .html:
                 break
             case .replace(let url):
                 // Safe mode still applies: cmark-gfm blanks a `javascript:` URL when rendering,

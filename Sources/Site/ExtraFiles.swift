@@ -1,6 +1,7 @@
 import Content
 import Diagnostics
 import Foundation
+import Images
 import Outputs
 import Parallel
 import Theme
@@ -26,6 +27,18 @@ enum ExtraFiles {
         return copies
     }
 
+    /// The copies without the originals of converted bundle images, which the pages show through
+    /// their copies; an original stays, stripped, when a link points to it or the site asks for all.
+    static func publishedCopies(_ copies: [FileCopy], converted: Set<String>, linked: Set<String>, publishOriginals: Bool) -> [FileCopy] {
+        copies.compactMap { copy in
+            guard copy.kind == .bundleFile, converted.contains(copy.displaySource) else { return copy }
+            guard publishOriginals || linked.contains(String(copy.displaySource.dropFirst("content/".count))) else { return nil }
+            var stripped = copy
+            stripped.stripsMetadata = true
+            return stripped
+        }
+    }
+
     static func write(
         content: SiteContent, generatedPages: [(url: String, alternates: [Alternate])],
         copies: [FileCopy], writer: OutputWriter, workers: Int
@@ -35,7 +48,13 @@ enum ExtraFiles {
         writer.write(OutputDirectory.markerText, to: OutputDirectory.markerName)
         // Thousands of page-bundle pictures on a large site: copied on all workers, like pages.
         _ = parallelMap(copies, workers: workers) { copy in
-            writer.copy(copy.source, displaySource: copy.displaySource, to: copy.target)
+            if copy.stripsMetadata, let format = ImageFormat(fileExtension: (copy.source as NSString).pathExtension),
+               let bytes = FileManager.default.contents(atPath: copy.source),
+               let stripped = MetadataStripper.strip([UInt8](bytes), format: format) {
+                writer.write(Data(stripped), to: copy.target)
+            } else {
+                writer.copy(copy.source, displaySource: copy.displaySource, to: copy.target)
+            }
         }
     }
 }

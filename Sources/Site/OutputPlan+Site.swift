@@ -6,7 +6,7 @@ extension OutputPlan {
     /// The plan of a whole site: every output in the order the build writes it, so that a clash
     /// names the output that was there first.
     static func of(site content: SiteContent, views: ViewModelBuilder, copies: [FileCopy],
-                   components: [(name: String, file: ThemeStack.File)]) -> OutputPlan {
+                   components: [(name: String, file: ThemeStack.File)], images: [ImageVariant] = []) -> OutputPlan {
         var plan = OutputPlan()
         plan.claim(OutputDirectory.markerName, .generated, by: "torg's output marker")
         plan.claim("index.html", .generated, by: "the site root page that torg writes")
@@ -36,6 +36,11 @@ extension OutputPlan {
         for copy in copies where copy.kind == .bundleFile {
             plan.claim(copy.target, .bundleFile, by: "the page-bundle file \(copy.displaySource)",
                        at: SourceLocation(file: copy.displaySource, line: 1))
+        }
+        var claimedImages = Set<String>()
+        for variant in images where claimedImages.insert(variant.target).inserted {
+            plan.claim(variant.target, .imageFile, by: "the \(variant.width)-pixel \(variant.format.rawValue) copy of \(variant.displaySource)",
+                       at: SourceLocation(file: variant.displaySource, line: 1))
         }
         for (name, file) in components {
             plan.claim(ComponentAssets.outputPath(of: file), .componentFile, by: "the file \(file.displayPath) of the component \(name)",

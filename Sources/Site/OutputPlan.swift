@@ -18,6 +18,8 @@ struct OutputPlan: Sendable {
             case bundleFile
             case componentFile
             case staticFile
+            /// A resized copy of a bundle or static image.
+            case imageFile
         }
 
         var path: String
@@ -82,7 +84,7 @@ struct OutputPlan: Sendable {
         switch kind {
         case .staticFile, .bundleFile, .redirect, .page: return 3
         case .componentFile: return 2
-        case .listPage, .calendar: return 1
+        case .listPage, .calendar, .imageFile: return 1
         case .generated: return 0
         }
     }
@@ -99,6 +101,8 @@ struct OutputPlan: Sendable {
             return "rename the file in the page bundle"
         case .componentFile:
             return "rename the component's static file"
+        case .imageFile:
+            return "rename the image: its copies are named after it, with -<width>.<format>"
         case .staticFile:
             return "rename or remove the static file: static/ may override a theme's static file, not a file that torg generates or a page"
         }

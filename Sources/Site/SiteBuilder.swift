@@ -48,6 +48,7 @@ public enum SiteBuilder {
         report.translations = findings.translations
         report.externalLinks = findings.externalLinks
         report.levels = findings.levels
+        report.images = findings.images
         return report
     }
 
@@ -57,6 +58,7 @@ public enum SiteBuilder {
         var translations: [TranslationTableRow] = []
         var externalLinks: [ExternalLinkReference] = []
         var levels = DiagnosticLevels()
+        var images = ImageSummary()
     }
 
     /// Thrown when a step found errors that make the later steps pointless; they are already reported.
@@ -132,7 +134,14 @@ public enum SiteBuilder {
 
         timings.finish("theme contract, view models, events")
         // Markdown with its component blocks, in parallel; then the link anchors, which need every page's headings.
-        var markdown = MarkdownStep(content: content, strings: strings, components: components).run(workers: options.workers)
+        var imageProblems: [Diagnostic] = []
+        let imageSettings = ImageSettings.read(config.images, problems: &imageProblems)
+        diagnostics.report(contentsOf: imageProblems)
+        let catalog = ImageCatalog()
+        let images = ImagePlanner(settings: imageSettings, catalog: catalog, bodySizes: stack.imageSizes(for: "body"))
+        let allCopies = ExtraFiles.copies(content: content, stack: stack, siteDirectory: options.siteDirectory)
+        var markdown = MarkdownStep(content: content, strings: strings, components: components, images: images,
+                                    copies: allCopies, siteDirectory: options.siteDirectory).run(workers: options.workers)
         for output in markdown { diagnostics.report(contentsOf: output.diagnostics) }
         diagnostics.report(contentsOf: AccessibilityStatementStep.addSectionHeadings(to: &markdown, content: content, strings: strings))
         let pageAnchors = markdown.flatMap(\.anchors)
@@ -143,9 +152,12 @@ public enum SiteBuilder {
         findings.externalLinks = markdown.flatMap(\.externalLinks).map { ExternalLinkReference(location: $0.location, url: $0.url) }
 
         // Plan every output before writing any: a clash is an error that names both sides.
-        let copies = ExtraFiles.copies(content: content, stack: stack, siteDirectory: options.siteDirectory)
+        let imageVariants = markdown.flatMap(\.images)
+        let copies = ExtraFiles.publishedCopies(allCopies, converted: Set(imageVariants.map(\.displaySource)),
+                                                linked: Set(markdown.flatMap(\.linkedResources)),
+                                                publishOriginals: imageSettings.publishOriginals)
         let componentFiles = ComponentAssets.files(of: usedComponents, stack: stack)
-        let plan = OutputPlan.of(site: content, views: views, copies: copies, components: componentFiles)
+        let plan = OutputPlan.of(site: content, views: views, copies: copies, components: componentFiles, images: imageVariants)
         let clashes = plan.clashes()
         diagnostics.report(contentsOf: clashes)
         if !clashes.isEmpty { throw StepFailed() }
@@ -168,8 +180,15 @@ public enum SiteBuilder {
         ExtraFiles.write(content: content, generatedPages: views.generatedPageAlternates(), copies: copies,
                          writer: writer, workers: options.workers)
         ComponentAssets.write(componentFiles, writer: writer)
-        diagnostics.report(contentsOf: writer.problems)
         timings.finish("special pages, calendar, sitemap, static files")
+        if output != nil {
+            let written = ImageStep.write(imageVariants, cache: ImageCache(siteDirectory: options.siteDirectory), catalog: catalog,
+                                          limit: imageSettings.cacheLimitBytes, writer: writer, workers: options.workers)
+            findings.images = written.summary
+            diagnostics.report(contentsOf: written.problems)
+            timings.finish("images (\(written.summary.processed) encoded, \(written.summary.cached) from the cache)")
+        }
+        diagnostics.report(contentsOf: writer.problems)
 
         guard let output else { return (writer.filesWritten, 0, nil) }
         if diagnostics.hasErrors { throw StepFailed() }

@@ -23,9 +23,12 @@ public struct PackageManifest: Sendable {
     public var blocks: [String: ComponentBlockSchema]
     /// Where the manifest is, for diagnostics: `themes/kontakt/theme.yaml`.
     public var file: String
+    /// The `sizes` attribute of responsive images per use (`body`, `hero`, `thumbnail`): how
+    /// wide the theme's layout shows them, so the browser picks the right file before layout.
+    public var imageSizes: [String: String] = [:]
 
     static let requiredKeys = ["name", "kind", "version", "license", "maintainer", "languages"]
-    static let knownKeys = requiredKeys + ["description", "tokens", "blocks"]
+    static let knownKeys = requiredKeys + ["description", "tokens", "blocks", "imageSizes"]
 
     /// Reads a manifest, collecting every problem in it.
     public static func load(directory: URL, displayPath: String) throws(DiagnosticList) -> PackageManifest {
@@ -67,8 +70,13 @@ public struct PackageManifest: Sendable {
             guard let name = pair.key.string else { continue }
             blocks[name] = ComponentBlockSchema.read(name: name, node: pair.value, problems: &problems)
         }
+        var imageSizes: [String: String] = [:]
+        for pair in root["imageSizes"]?.pairs ?? [] {
+            guard let use = pair.key.string, let sizes = pair.value.string else { continue }
+            imageSizes[use] = sizes
+        }
         if problems.contains(where: { $0.severity == .error }) { throw DiagnosticList(problems) }
-        return PackageManifest(
+        var manifest = PackageManifest(
             name: root["name"]?.string ?? "",
             kind: kind ?? .theme,
             version: root["version"]?.string ?? "",
@@ -80,5 +88,7 @@ public struct PackageManifest: Sendable {
             blocks: blocks,
             file: file
         )
+        manifest.imageSizes = imageSizes
+        return manifest
     }
 }

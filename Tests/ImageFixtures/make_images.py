@@ -1,4 +1,5 @@
 """Writes the test images the Swift tests ask for, with Pillow: make_images.py DIR NAME...
+(or make_images.py --corners FILE: the red value of its top corners).
 
 Each NAME is one of the kinds below; photos are noise plus shapes, so that encoders have real
 work to do and a wrong orientation shows in the pixels.
@@ -72,6 +73,12 @@ def write(directory, name):
 
 
 if __name__ == "__main__":
+    if sys.argv[1] == "--corners":
+        # The red value of the top-left and top-right pixels of an image, for orientation checks.
+        with Image.open(sys.argv[2]) as image:
+            rgb = image.convert("RGB")
+            print(rgb.getpixel((2, 2))[0], rgb.getpixel((rgb.width - 3, 2))[0])
+        raise SystemExit(0)
     target = Path(sys.argv[1])
     target.mkdir(parents=True, exist_ok=True)
     for name in sys.argv[2:]:
