@@ -29,6 +29,8 @@ public struct SiteConfig: Sendable {
     public var events: YAMLNode?
     /// The `images:` section, read by the build (see docs/images.md); nil when absent.
     public var images: YAMLNode?
+    /// `news: {sections: [nyheter]}`: the top-level sections whose lists show each item's cover.
+    public var newsSections: [String] = []
     /// The level of each diagnostic rule the site changed (`checks:`).
     public var checks = DiagnosticLevels()
     /// Non-fatal problems found while reading the file.

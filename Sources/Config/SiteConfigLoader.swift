@@ -4,7 +4,7 @@ import YAML
 
 extension SiteConfig {
     /// Top-level keys that `torg.yaml` understands; anything else is most likely a typo.
-    static let knownKeys = ["baseURL", "languages", "theme", "timeZone", "markdown", "params", "events", "paginate", "checks", "images"]
+    static let knownKeys = ["baseURL", "languages", "theme", "timeZone", "markdown", "params", "events", "paginate", "checks", "images", "news"]
 
     /// Reads `torg.yaml`, reporting every problem in it at once.
     /// `baseURLOverride` is `--base-url`, which wins over the file (for preview deploys).
@@ -61,6 +61,7 @@ extension SiteConfig {
         )
         config.events = root["events"]
         config.images = root["images"]
+        config.newsSections = root["news"]?["sections"]?.array?.compactMap(\.string) ?? []
         config.paginate = paginate
         config.checks = checks
         config.warnings = problems

@@ -7,6 +7,9 @@ import YAML
 public struct FrontMatter: Sendable {
     public var title: String = ""
     public var description: String?
+    /// `cover:` the page's cover image (a bundle or static file), and `coverAlt:` its alt text.
+    public var cover: String?
+    public var coverAlt: String?
     public var date: ContentDate?
     public var lastmod: ContentDate?
     public var publishDate: ContentDate?
@@ -46,7 +49,7 @@ public struct MenuEntry: Sendable, Equatable {
 extension FrontMatter {
     static let knownKeys = [
         "title", "description", "date", "lastmod", "publishDate", "expiryDate", "draft", "slug", "url",
-        "aliases", "weight", "translationKey", "layout", "tags", "menu", "translations", "translationReviewed",
+        "aliases", "weight", "translationKey", "layout", "tags", "menu", "translations", "translationReviewed", "cover", "coverAlt",
     ]
 
     /// Reads the typed keys of a front matter mapping, collecting every problem rather than stopping at the first.
@@ -70,6 +73,8 @@ extension FrontMatter {
             switch key {
             case "title": result.title = reader.text(value, key) ?? ""
             case "description": result.description = reader.text(value, key)
+            case "cover": result.cover = reader.text(value, key)
+            case "coverAlt": result.coverAlt = reader.text(value, key)
             case "date": result.date = reader.date(value, key)
             case "lastmod": result.lastmod = reader.date(value, key)
             case "publishDate": result.publishDate = reader.date(value, key)

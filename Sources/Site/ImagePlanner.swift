@@ -11,6 +11,8 @@ struct ImagePlanner: Sendable {
     struct Plan: Sendable {
         var rewrite: LinkRewrite
         var variants: [ImageVariant] = []
+        /// The same picture with site-absolute URLs, for templates.
+        var picture: ResponsivePicture?
         var problems: [(severity: Diagnostic.Severity, message: String, hint: String, code: String)] = []
     }
 
@@ -22,7 +24,7 @@ struct ImagePlanner: Sendable {
     static let defaultSizes = "100vw"
 
     /// `source` is the file; `target` its output path; `url` the destination the page links to.
-    func plan(source: String, displaySource: String, target: String, url: String, alt: String, lazy: Bool) -> Plan {
+    func plan(source: String, displaySource: String, target: String, url: String, alt: String, lazy: Bool, basePath: String) -> Plan {
         let fileExtension = (source as NSString).pathExtension
         guard let format = ImageFormat(fileExtension: fileExtension), format.isConverted else { return Plan(rewrite: .keep) }
         let found: ImageCatalog.Source
@@ -42,6 +44,7 @@ struct ImagePlanner: Sendable {
         let picture = variants(of: found, source: source, displaySource: displaySource, target: target)
         plan.variants = picture.variants
         plan.rewrite = .html(picture.markup(url: url).html(alt: alt, sizes: bodySizes, lazy: lazy))
+        plan.picture = picture.markup(url: basePath + target)
         return plan
     }
 

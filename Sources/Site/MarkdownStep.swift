@@ -79,14 +79,16 @@ struct MarkdownStep {
         var imageVariants: [ImageVariant] = []
         var linkedResources: [String] = []
         var imageProblems: [Diagnostic] = []
+        var pageImages: [PageImage] = []
         let lineShift = page.bodyFirstLine - 1
         func location(_ line: Int, _ column: Int) -> SourceLocation {
             SourceLocation(file: page.sourcePath, line: line + lineShift, column: column)
         }
         func picture(source: String, displaySource: String, target: String, link: LinkReference, url: String? = nil) -> LinkRewrite {
             let plan = images.plan(source: source, displaySource: displaySource, target: target, url: url ?? link.destination,
-                                   alt: link.alt, lazy: !imageVariants.isEmpty)
+                                   alt: link.alt, lazy: !imageVariants.isEmpty, basePath: content.config.basePath)
             imageVariants += plan.variants
+            if let picture = plan.picture { pageImages.append(PageImage(alt: link.alt, picture: picture)) }
             imageProblems += plan.problems.map {
                 Diagnostic($0.severity, $0.message, at: location(link.line, link.column), hint: $0.hint, code: $0.code)
             }
@@ -140,14 +142,50 @@ struct MarkdownStep {
             diagnostic.endColumn = issue.endColumn
             return diagnostic
         }
+        var cover = pageImages.first
+        if let path = page.frontMatter.cover {
+            let at = page.frontMatter.locations["cover"] ?? SourceLocation(file: page.sourcePath, line: 1)
+            if let plan = coverPlan(path, of: page) {
+                imageVariants += plan.variants
+                cover = plan.picture.map { PageImage(alt: page.frontMatter.coverAlt ?? "", picture: $0) }
+                imageProblems += plan.problems.map { Diagnostic($0.severity, $0.message, at: at, hint: $0.hint, code: $0.code) }
+            } else {
+                imageProblems.append(.error("the cover '\(path)' is no JPEG, PNG or WebP file of the page's bundle or of static/", at: at,
+                                            hint: "name a photo beside the page (cover: bild.jpg) or under static/ (cover: /bilder/bild.jpg)",
+                                            code: DiagnosticCode.linkMissing))
+            }
+        }
         let body = PageBody(
             html: rendered.html,
             summary: rendered.plainTextSummary,
-            headings: rendered.headings
+            headings: rendered.headings,
+            images: pageImages,
+            cover: cover
         )
         return Output(body: body, anchors: anchors, sitePaths: sitePaths, externalLinks: externalLinks,
                       diagnostics: diagnostics + componentProblems + imageProblems, components: usedComponents,
                       images: imageVariants, linkedResources: linkedResources)
+    }
+
+    /// The plan of a front-matter cover, or nil when it names no bundle or static image.
+    private func coverPlan(_ path: String, of page: Page) -> ImagePlanner.Plan? {
+        let basePath = content.config.basePath
+        let source: String, display: String, target: String
+        switch content.resolveLink(path, from: page) {
+        case .resource(let resource):
+            guard let bundle = page.bundleDirectory else { return nil }
+            let pageDirectory = (page.outputPath as NSString).deletingLastPathComponent
+            (source, display, target) = (contentDirectory + resource, "content/" + resource,
+                                         pageDirectory + "/" + resource.dropFirst(bundle.count + 1))
+        case let .sitePath(sitePath, _, _):
+            guard sitePath.hasPrefix(basePath), let file = staticFiles[String(sitePath.dropFirst(basePath.count))] else { return nil }
+            (source, display, target) = (file.source, file.displaySource, file.target)
+        default:
+            return nil
+        }
+        let plan = images.plan(source: source, displaySource: display, target: target, url: path,
+                               alt: page.frontMatter.coverAlt ?? "", lazy: false, basePath: basePath)
+        return plan.picture == nil && plan.problems.isEmpty ? nil : plan
     }
 
     /// A link to `page.md#anchor` (or to the page's URL with `#anchor`) must name a heading of that page.

@@ -139,6 +139,7 @@ public enum SiteBuilder {
         diagnostics.report(contentsOf: imageProblems)
         let catalog = ImageCatalog()
         let images = ImagePlanner(settings: imageSettings, catalog: catalog, bodySizes: stack.imageSizes(for: "body"))
+        views.imageSizes = Dictionary(uniqueKeysWithValues: ["body", "hero", "thumbnail"].map { ($0, stack.imageSizes(for: $0)) })
         let allCopies = ExtraFiles.copies(content: content, stack: stack, siteDirectory: options.siteDirectory)
         var markdown = MarkdownStep(content: content, strings: strings, components: components, images: images,
                                     copies: allCopies, siteDirectory: options.siteDirectory).run(workers: options.workers)

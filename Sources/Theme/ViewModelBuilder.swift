@@ -13,6 +13,8 @@ public struct ViewModelBuilder: Sendable {
     public var componentStyles: [String] = []
     /// The calendar: event pages and the events section get their `page.event` / `page.events` from it.
     public var events = EventViewData()
+    /// The theme's `sizes` for images per use (`body`, `hero`, `thumbnail`), from its manifest.
+    public var imageSizes: [String: String] = [:]
 
     public init(content: SiteContent, strings: InterfaceStrings, data: [String: YAMLNode]) {
         self.content = content
@@ -25,6 +27,14 @@ public struct ViewModelBuilder: Sendable {
             )
         }
         self.languages = languages
+    }
+
+    /// A thumbnail beside its page's linked title repeats it, so its alt is empty; only the hero,
+    /// at the top of the page, loads at once.
+    private func imageValue(_ image: PageImage, use: String) -> [String: Any] {
+        var value = image.picture.templateValue(alt: use == "thumbnail" ? "" : image.alt, sizes: imageSizes[use] ?? "100vw")
+        value["lazy"] = use != "hero"
+        return value
     }
 
     /// The templates to try for a page, most specific first.
@@ -55,6 +65,13 @@ public struct ViewModelBuilder: Sendable {
             "headings": body.headings.map { ["level": $0.level, "text": $0.text, "id": $0.id] as [String: Any] },
         ]
         if let description = page.frontMatter.description { pageValue["description"] = description }
+        if !body.images.isEmpty { pageValue["images"] = body.images.map { imageValue($0, use: "body") } }
+        if let cover = body.cover {
+            var value = imageValue(cover, use: "hero")
+            // A cover from the front matter is not in the body: themes show it as the hero image.
+            value["separate"] = !body.images.contains(cover)
+            pageValue["cover"] = value
+        }
         if let date = page.frontMatter.date { pageValue["date"] = shared.dates.templateValue(date) }
         if let lastmod = page.frontMatter.lastmod { pageValue["lastmod"] = shared.dates.templateValue(lastmod) }
         if !page.frontMatter.tags.isEmpty { pageValue["tags"] = page.frontMatter.tags }
@@ -81,6 +98,9 @@ public struct ViewModelBuilder: Sendable {
                         "summary": child.frontMatter.description ?? bodies(child.id)?.summary ?? "",
                     ]
                     if let date = child.frontMatter.date { item["date"] = shared.dates.templateValue(date) }
+                    if content.config.newsSections.contains(child.type), let cover = bodies(child.id)?.cover {
+                        item["cover"] = imageValue(cover, use: "thumbnail")
+                    }
                     return item
                 }
             }
