@@ -24,6 +24,7 @@ test: deps
 # docs/performance.md (see seeds/README.md; BENCH_SIZES and BENCH_RUNS override). Not a test.
 bench: deps
 	seeds/bench.sh
+	seeds/bench_images.sh
 
 # $(call apt_install,PACKAGES): installs the Debian packages that are missing, with apt-get as
 # root; otherwise prints the command to run and stops.

@@ -76,7 +76,7 @@ public struct MarkdownRenderer: Sendable {
         for (link, (line, column)) in zip(links, positions) {
             let title = document.title(of: link)
             let reference = LinkReference(destination: link.destination, isImage: link.isImage, line: line, column: column,
-                                          alt: title == AccessibilityLint.decorativeMarker ? "" : link.text, title: title)
+                                          alt: link.isImage && title != AccessibilityLint.decorativeMarker ? link.text : "", title: title)
             switch rewriteLink(reference) {
             case .keep:
                 break
