@@ -7,7 +7,7 @@ TORG := .build/release/torg
 CONFORMANCE_PACKAGES := chromium chromium-driver nginx linkchecker
 VENV := .venv-test
 
-.PHONY: site test deps torg clean bench conformance stress
+.PHONY: site test test-images deps torg clean bench conformance stress
 
 site: deps torg
 	$(TORG) build
@@ -15,9 +15,9 @@ site: deps torg
 torg: deps
 	$(SWIFT) build -c release --product torg
 
-test: deps
+test: deps test-images
 	$(SWIFT) build --build-tests
-	$(SWIFT) test
+	TORG_TEST_PYTHON=$(CURDIR)/$(VENV)/bin/python $(SWIFT) test
 	$(MAKE) --no-print-directory conformance
 
 # Times torg build against Hugo on generated 1k, 10k and 50k-page sites and writes
@@ -47,6 +47,11 @@ endef
 # The C libraries torg links.
 deps:
 	$(call apt_install,$(SYSTEM_PACKAGES))
+
+# The image tests make their JPEGs, PNGs and GIFs with Pillow from .venv-test/ (Tests/ImageFixtures).
+test-images:
+	@test -x $(VENV)/bin/python || python3 -m venv $(VENV)
+	@$(VENV)/bin/python -c "import PIL" 2>/dev/null || $(VENV)/bin/pip install -q pillow
 
 # The browser conformance stage (Tests/Conformance) and the generator's smoke test, with their
 # tools: Chromium, chromedriver, nginx and linkchecker from Debian, Python packages in .venv-test/.

@@ -11,12 +11,19 @@ enum TestImages {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
         process.arguments = [repository.appendingPathComponent("Tests/ImageFixtures/make_images.py").path, directory.path] + names
-        try process.run()
+        do { try process.run() } catch { throw MissingPillow() }
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw CocoaError(.fileWriteUnknown) }
+        guard process.terminationStatus == 0 else { throw MissingPillow() }
     }
 
     static func temporaryDirectory() -> URL {
         FileManager.default.temporaryDirectory.appendingPathComponent("torg-images-\(UUID().uuidString)")
+    }
+}
+
+/// The test images need Python with Pillow.
+struct MissingPillow: Error, CustomStringConvertible {
+    var description: String {
+        "Tests/ImageFixtures/make_images.py failed: run `make test-images` (Pillow in .venv-test/) or set TORG_TEST_PYTHON to a Python with Pillow"
     }
 }

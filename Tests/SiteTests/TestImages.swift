@@ -24,10 +24,10 @@ enum TestImages {
         process.executableURL = URL(fileURLWithPath: python)
         process.arguments = [repository.appendingPathComponent("Tests/ImageFixtures/make_images.py").path] + arguments
         process.standardOutput = pipe
-        try process.run()
+        do { try process.run() } catch { throw MissingPillow() }
         let output = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw CocoaError(.fileWriteUnknown) }
+        guard process.terminationStatus == 0 else { throw MissingPillow() }
         return String(decoding: output, as: UTF8.self)
     }
 
@@ -40,5 +40,12 @@ extension Array where Element == UInt8 {
     func contains(subsequence: [UInt8]) -> Bool {
         guard subsequence.count <= count else { return false }
         return (0...(count - subsequence.count)).contains { self[$0..<$0 + subsequence.count].elementsEqual(subsequence) }
+    }
+}
+
+/// The test images need Python with Pillow.
+struct MissingPillow: Error, CustomStringConvertible {
+    var description: String {
+        "Tests/ImageFixtures/make_images.py failed: run `make test-images` (Pillow in .venv-test/) or set TORG_TEST_PYTHON to a Python with Pillow"
     }
 }
