@@ -28,11 +28,16 @@ enum ExtraFiles {
     }
 
     /// The copies without the originals of converted bundle images, which the pages show through
-    /// their copies; an original stays, stripped, when a link points to it or the site asks for all.
+    /// their copies; an original stays when a link points to it or the site asks for all. Every
+    /// bundle photo that is published goes out without its location and personal metadata.
     static func publishedCopies(_ copies: [FileCopy], converted: Set<String>, linked: Set<String>, publishOriginals: Bool) -> [FileCopy] {
         copies.compactMap { copy in
-            guard copy.kind == .bundleFile, converted.contains(copy.displaySource) else { return copy }
-            guard publishOriginals || linked.contains(String(copy.displaySource.dropFirst("content/".count))) else { return nil }
+            guard copy.kind == .bundleFile,
+                  ImageFormat(fileExtension: (copy.source as NSString).pathExtension)?.isConverted == true else { return copy }
+            if converted.contains(copy.displaySource), !publishOriginals,
+               !linked.contains(String(copy.displaySource.dropFirst("content/".count))) {
+                return nil
+            }
             var stripped = copy
             stripped.stripsMetadata = true
             return stripped

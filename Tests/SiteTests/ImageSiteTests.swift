@@ -21,9 +21,10 @@ import Testing
         try TestImages.make(["gps-rotated.jpg", "transparent.png", "logo.svg", "animated.gif", "photo-1200.jpg"], in: bundle)
         let manager = FileManager.default
         try manager.moveItem(at: bundle.appendingPathComponent("gps-rotated.jpg"), to: bundle.appendingPathComponent("bro.jpg"))
+        // A photo that the page only links to: published as an original, without its GPS data.
         try manager.moveItem(at: bundle.appendingPathComponent("transparent.png"), to: bundle.appendingPathComponent("karta.png"))
         try manager.moveItem(at: bundle.appendingPathComponent("animated.gif"), to: bundle.appendingPathComponent("ankor.gif"))
-        try manager.copyItem(at: bundle.appendingPathComponent("photo-1200.jpg"), to: bundle.appendingPathComponent("torg-original.jpg"))
+        try manager.copyItem(at: bundle.appendingPathComponent("bro.jpg"), to: bundle.appendingPathComponent("torg-original.jpg"))
         try manager.createDirectory(at: site.directory.appendingPathComponent("static/bilder"), withIntermediateDirectories: true)
         try manager.moveItem(at: bundle.appendingPathComponent("photo-1200.jpg"), to: site.directory.appendingPathComponent("static/bilder/torg.jpg"))
         return site
@@ -66,13 +67,27 @@ import Testing
         #expect(!site.exists("sv/nyheter/bro/bro.jpg") && !site.exists("sv/nyheter/bro/karta.png"))
         #expect(site.exists("sv/nyheter/bro/torg-original.jpg") && site.exists("bilder/torg.jpg"))
         // No copy has EXIF, and the rotated photo is upright: its red corner is now top right.
-        for path in try FileManager.default.subpathsOfDirectory(atPath: site.output.path) where ImageFormat(fileExtension: (path as NSString).pathExtension)?.isConverted == true || path.hasSuffix(".avif") {
+        let original = try ImageLibrary.header(of: site.output.appendingPathComponent("sv/nyheter/bro/torg-original.jpg").path)
+        #expect(!original.hasLocation && original.width == 600, "stripped, orientation kept")
+        for path in try FileManager.default.subpathsOfDirectory(atPath: site.output.path)
+        where !path.hasSuffix("torg-original.jpg") && (ImageFormat(fileExtension: (path as NSString).pathExtension)?.isConverted == true || path.hasSuffix(".avif")) {
             let bytes = try [UInt8](Data(contentsOf: site.output.appendingPathComponent(path)))
             #expect(!bytes.contains(subsequence: Array("Exif".utf8)) && !bytes.contains(subsequence: Array("EXIF".utf8)), "\(path) has EXIF")
             #expect(!bytes.contains(subsequence: Array("TestCam".utf8)), "\(path) names the camera")
         }
         let corners = try TestImages.corners(of: site.output.appendingPathComponent("sv/nyheter/bro/bro-300.jpg"))
         #expect(corners.topRight.red > 200 && corners.topLeft.red < 200, "\(corners)")
+    }
+
+    @Test func publishOriginalsPublishesEveryOriginalStripped() throws {
+        let site = try Self.site(config: TestSite.bilingualConfig + "\nimages: {publishOriginals: true}\n")
+        defer { site.cleanUp() }
+        let report = site.build()
+        #expect(report.succeeded, "\(site.printed(report))")
+        let bytes = try [UInt8](Data(contentsOf: site.output.appendingPathComponent("sv/nyheter/bro/bro.jpg")))
+        #expect(!bytes.contains(subsequence: Array("TestCam".utf8)))
+        #expect(try !ImageLibrary.header(of: site.output.appendingPathComponent("sv/nyheter/bro/bro.jpg").path).hasLocation)
+        #expect(site.exists("sv/nyheter/bro/karta.png"))
     }
 
     @Test func buildsAreIdenticalAndAWarmCacheEncodesNothing() throws {
