@@ -30,30 +30,32 @@ let package = Package(
 
         .target(name: "Diagnostics", swiftSettings: strictSettings),
         .target(name: "Parallel", swiftSettings: strictSettings),
+        // Reading input files: the symlink rule, size limits and file names, for every module that reads.
+        .target(name: "SiteFiles", dependencies: ["Diagnostics"], swiftSettings: strictSettings),
         // The only two modules that touch the C libraries.
         .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"], swiftSettings: strictSettings),
         .target(name: "Markdown", dependencies: ["CCmarkGFM", "Diagnostics"], swiftSettings: strictSettings),
 
         .target(name: "Config", dependencies: ["YAML", "Diagnostics"], swiftSettings: strictSettings),
-        .target(name: "Content", dependencies: ["Config", "YAML", "Markdown", "Parallel", "Diagnostics"], swiftSettings: strictSettings),
+        .target(name: "Content", dependencies: ["Config", "YAML", "Markdown", "Parallel", "SiteFiles", "Diagnostics"], swiftSettings: strictSettings),
         // Packages: where themes and components live on disk; git pins, torg.lock and the cache.
-        .target(name: "Packages", dependencies: ["Config", "YAML", "Diagnostics"], swiftSettings: strictSettings),
+        .target(name: "Packages", dependencies: ["Config", "YAML", "SiteFiles", "Diagnostics"], swiftSettings: strictSettings),
         // Events: the event model, recurrence and Linked Events import. No rendering.
-        .target(name: "Events", dependencies: ["Config", "Content", "Markdown", "YAML", "Diagnostics"], swiftSettings: strictSettings),
+        .target(name: "Events", dependencies: ["Config", "Content", "Markdown", "YAML", "SiteFiles", "Diagnostics"], swiftSettings: strictSettings),
         .target(
             name: "Theme",
-            dependencies: ["Config", "Content", "Events", "Packages", "Markdown", "YAML", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["Config", "Content", "Events", "Packages", "Markdown", "YAML", "SiteFiles", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: strictSettings
         ),
         .target(name: "Outputs", dependencies: ["Config", "Content", "Events", "Parallel"], swiftSettings: strictSettings),
         .target(
             name: "Site",
-            dependencies: ["Config", "Content", "Events", "Markdown", "Theme", "Outputs", "YAML", "Parallel", "Diagnostics"],
+            dependencies: ["Config", "Content", "Events", "Markdown", "Theme", "Outputs", "YAML", "Parallel", "SiteFiles", "Diagnostics"],
             swiftSettings: strictSettings
         ),
         .target(
             name: "TorgCLI",
-            dependencies: ["Site", "Packages", "Theme", "Config", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Site", "Packages", "Theme", "Config", "SiteFiles", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSettings
         ),
         .executableTarget(name: "torg", dependencies: ["TorgCLI"], swiftSettings: strictSettings),
@@ -70,7 +72,7 @@ let package = Package(
             "Theme", "Config", "Content", "YAML", .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .testTarget(name: "OutputsTests", dependencies: ["Outputs", "Events", "Content", "Config"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Packages", "Config", "Diagnostics"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Packages", "Config", "SiteFiles", "Diagnostics"]),
         .testTarget(name: "TorgCLITests", dependencies: ["TorgCLI"]),
     ],
     swiftLanguageModes: [.v6]

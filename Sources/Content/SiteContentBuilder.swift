@@ -16,7 +16,7 @@ struct SiteContentBuilder {
         self.diagnostics = diagnostics
     }
 
-    mutating func build(files: [SourceFile], unpublished: [String: String], bundleResources: [String: [String]]) -> SiteContent {
+    mutating func build(files: [SourceFile], unpublished: [String: String], bundleResources: [String: [String]], resourceFiles: [String: URL]) -> SiteContent {
         var planner = URLPlanner(config: config, sections: files.filter { $0.name.role == .section })
         for file in files {
             let url = planner.url(for: file)
@@ -44,7 +44,7 @@ struct SiteContentBuilder {
             idsByContentPath[page.contentPath] = page.id
         }
         return SiteContent(
-            config: config, pages: pages, redirects: redirects, bundleResources: bundleResources,
+            config: config, pages: pages, redirects: redirects, bundleResources: bundleResources, resourceFiles: resourceFiles,
             idsByContentPath: idsByContentPath, unpublished: unpublished, translationSets: translationSets,
             parents: parents, children: children, homes: homes,
             sections: Dictionary(pages.filter { $0.kind == .section }.map { ($0.language + ":" + $0.directory, $0.id) },

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import SiteFiles
 
 /// Reads every Linked Events file named in `events.sources`.
 enum LinkedEventsImport {
@@ -8,13 +9,16 @@ enum LinkedEventsImport {
         var seen: [String: SourceLocation] = [:]
         for source in settings.sources {
             let url = siteDirectory.appendingPathComponent(source.path)
-            guard let data = FileManager.default.contents(atPath: url.path) else {
+            let text: String
+            switch InputFile.read(url, display: source.path, in: FileBoundary(directory: siteDirectory, displayPrefix: ""),
+                                  maxBytes: InputFile.maxBytes * 4) {
+            case .text(let read): text = read
+            case .refused(let problem):
+                problems.append(problem)
+                continue
+            case .missing:
                 problems.append(.error("the Linked Events file \(source.path) does not exist", at: source.location,
                                        hint: "save the API response there, or remove it from events.sources"))
-                continue
-            }
-            guard let text = String(validating: data, as: UTF8.self) else {
-                problems.append(.error("\(source.path) is not UTF-8 text", at: SourceLocation(file: source.path, line: 1)))
                 continue
             }
             for node in LinkedEventsFile.events(text: text, file: source.path, problems: &problems) {

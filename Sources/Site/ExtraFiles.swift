@@ -20,13 +20,13 @@ enum ExtraFiles {
         attempt("sitemap.xml") { try writer.write(Sitemap.xml(for: content, generated: generatedPages, workers: workers), to: "sitemap.xml") }
         attempt("robots.txt") { try writer.write(Robots.text(for: content.config), to: "robots.txt") }
         var copies = stack.mergedFiles(in: "static").map { (source: $0.url.path, target: $0.relativePath) }
-        let contentDirectory = siteDirectory.appendingPathComponent("content").path + "/"
         for page in content.pages {
             guard let bundle = page.bundleDirectory, let resources = content.bundleResources[bundle] else { continue }
             let pageDirectory = (page.outputPath as NSString).deletingLastPathComponent
             for resource in resources {
                 let inBundle = String(resource.dropFirst(bundle.count + 1))
-                copies.append((source: contentDirectory + resource, target: pageDirectory + "/" + inBundle))
+                guard let file = content.resourceFiles[resource] else { continue }
+                copies.append((source: file.path, target: pageDirectory + "/" + inBundle))
             }
         }
         // A later copy to the same place wins, as when they ran one after another.

@@ -1,6 +1,7 @@
 import Config
 import Diagnostics
 import Foundation
+import SiteFiles
 import YAML
 
 /// The interface strings ("Hoppa till innehållet") of every site language, merged per key from
@@ -56,8 +57,15 @@ public struct InterfaceStrings: Sendable {
             var table: [String: String] = [:]
             for layer in layers {
                 let url = layer.directory.appendingPathComponent("i18n/\(language.code).yaml")
-                guard let data = FileManager.default.contents(atPath: url.path) else { continue }
                 let display = layer.displayPrefix + "i18n/\(language.code).yaml"
+                let data: Data
+                switch InputFile.read(url, display: display, in: FileBoundary(directory: layer.directory, displayPrefix: layer.displayPrefix)) {
+                case .text(let text): data = Data(text.utf8)
+                case .missing: continue
+                case .refused(let problem):
+                    diagnostics.report(problem)
+                    continue
+                }
                 for (fullKey, value, location) in read(data, file: display, diagnostics: diagnostics) {
                     guard fullKey.hasPrefix(layer.keyPrefix) else { continue }
                     let key = String(fullKey.dropFirst(layer.keyPrefix.count))
