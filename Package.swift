@@ -32,25 +32,27 @@ let package = Package(
         .target(name: "Parallel", swiftSettings: strictSettings),
         // Reading input files: the symlink rule, size limits and file names, for every module that reads.
         .target(name: "SiteFiles", dependencies: ["Diagnostics"], swiftSettings: strictSettings),
+        // The one URL rule (SafeURL) for every source of links.
+        .target(name: "URLRule", dependencies: ["YAML", "Diagnostics"], swiftSettings: strictSettings),
         // The only two modules that touch the C libraries.
         .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"], swiftSettings: strictSettings),
         .target(name: "Markdown", dependencies: ["CCmarkGFM", "Diagnostics"], swiftSettings: strictSettings),
 
         .target(name: "Config", dependencies: ["YAML", "Diagnostics"], swiftSettings: strictSettings),
-        .target(name: "Content", dependencies: ["Config", "YAML", "Markdown", "Parallel", "SiteFiles", "Diagnostics"], swiftSettings: strictSettings),
+        .target(name: "Content", dependencies: ["Config", "YAML", "Markdown", "Parallel", "SiteFiles", "URLRule", "Diagnostics"], swiftSettings: strictSettings),
         // Packages: where themes and components live on disk; git pins, torg.lock and the cache.
         .target(name: "Packages", dependencies: ["Config", "YAML", "SiteFiles", "Diagnostics"], swiftSettings: strictSettings),
         // Events: the event model, recurrence and Linked Events import. No rendering.
-        .target(name: "Events", dependencies: ["Config", "Content", "Markdown", "YAML", "SiteFiles", "Diagnostics"], swiftSettings: strictSettings),
+        .target(name: "Events", dependencies: ["Config", "Content", "Markdown", "YAML", "SiteFiles", "URLRule", "Diagnostics"], swiftSettings: strictSettings),
         .target(
             name: "Theme",
-            dependencies: ["Config", "Content", "Events", "Packages", "Markdown", "YAML", "SiteFiles", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["Config", "Content", "Events", "Packages", "Markdown", "YAML", "SiteFiles", "URLRule", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: strictSettings
         ),
         .target(name: "Outputs", dependencies: ["Config", "Content", "Events", "Parallel"], swiftSettings: strictSettings),
         .target(
             name: "Site",
-            dependencies: ["Config", "Content", "Events", "Markdown", "Theme", "Outputs", "YAML", "Parallel", "SiteFiles", "Diagnostics"],
+            dependencies: ["Config", "Content", "Events", "Markdown", "Theme", "Outputs", "YAML", "Parallel", "SiteFiles", "URLRule", "Diagnostics"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -61,6 +63,7 @@ let package = Package(
         .executableTarget(name: "torg", dependencies: ["TorgCLI"], swiftSettings: strictSettings),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "URLRuleTests", dependencies: ["URLRule", "Diagnostics"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "Diagnostics"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Diagnostics"]),
         .testTarget(name: "ParallelTests", dependencies: ["Parallel"]),

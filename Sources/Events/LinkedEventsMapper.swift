@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import URLRule
 import YAML
 
 /// Makes the page of one imported event in one language: texts picked by the fallback order
@@ -7,6 +8,8 @@ import YAML
 struct LinkedEventsMapper {
     let paths: EventPaths
     let settings: EventsSettings
+    /// Warnings about links the import leaves out; one bad record must not stop the site.
+    let warnings = DiagnosticCollector()
 
     static func key(forID id: String) -> String { "linkedevents:" + id }
 
@@ -25,14 +28,14 @@ struct LinkedEventsMapper {
         details.status = record.status
         details.place = place(node["location"], pick: pick)
         (details.price, details.registrationURL) = offers(node["offers"], pick: pick)
-        details.infoURL = pick("infoURL", node["info_url"])
+        details.infoURL = link(pick("infoURL", node["info_url"]), "info_url", node["info_url"])
         details.organizer = pick("organizer", node["provider"]).map { EventOrganizer(name: $0) }
         details.categories = (node["keywords"]?.array ?? []).compactMap { keyword in
             texts.pick(keyword["name"]).map { EventCategory(id: keyword["id"]?.string, name: $0.text) }
         }
         details.audience = (node["audience"]?.array ?? []).compactMap { texts.pick($0["name"])?.text }
         details.images = (node["images"]?.array ?? []).compactMap { image in
-            image["url"]?.string.map { EventImage(url: $0, altText: texts.pick(image["alt_text"])?.text ?? texts.pick(image["name"])?.text) }
+            link(image["url"]?.string, "images[].url", image["url"]).map { EventImage(url: $0, altText: texts.pick(image["alt_text"])?.text ?? texts.pick(image["name"])?.text) }
         }
 
         let slug = EventPaths.slug(record.id)
@@ -50,6 +53,17 @@ struct LinkedEventsMapper {
         event.lastModified = record.lastModified
         event.fallbackLanguages = fallbacks
         return event
+    }
+
+    /// An imported address, when it keeps the URL rule; otherwise a warning, and the field is left out.
+    private func link(_ text: String?, _ field: String, _ node: YAMLNode?) -> String? {
+        guard let text else { return nil }
+        switch SafeURL.check(text, field: field, at: node?.location, severity: .warning) {
+        case .success(let url): return url.text
+        case .failure(let warning):
+            warnings.report(warning)
+            return nil
+        }
     }
 
     /// A location included in the response (`include=location`); a bare `@id` reference has no name to show.
@@ -74,7 +88,7 @@ struct LinkedEventsMapper {
         var link: String?
         var priced: String?
         for offer in offers {
-            link = link ?? pick("registration", offer["info_url"])
+            link = link ?? self.link(pick("registration", offer["info_url"]), "offers[].info_url", offer["info_url"])
             priced = priced ?? pick("price", offer["price"])
         }
         if let priced {

@@ -1,6 +1,8 @@
 import Diagnostics
+import Content
 import Foundation
 import SiteFiles
+import URLRule
 import YAML
 
 /// The YAML files of `data/`, by name: `data/contacts.yaml` → `contacts`, `data/kontakt/hallen.yaml` → `kontakt/hallen`
@@ -25,6 +27,10 @@ enum DataFiles {
             do {
                 if let node = try YAMLParser.parse(text, file: display) {
                     let name = (path as NSString).deletingPathExtension
+                    // The accessibility statement's links are checked by its own typed reader.
+                    if name != AccessibilityStatement.dataName {
+                        diagnostics.report(contentsOf: LinkScan.problems(in: node, path: ""))
+                    }
                     files[name] = node
                 }
             } catch {

@@ -2,6 +2,7 @@ import Config
 import Diagnostics
 import Foundation
 import SiteFiles
+import URLRule
 import YAML
 
 /// The interface strings ("Hoppa till innehållet") of every site language, merged per key from
@@ -102,6 +103,8 @@ public struct InterfaceStrings: Sendable {
             return []
         }
         guard let root else { return [] }
+        // A theme may use a string as a link: the URL rule applies to link-like keys and active schemes.
+        diagnostics.report(contentsOf: LinkScan.problems(in: root, path: ""))
         guard let pairs = root.pairs else {
             diagnostics.report(.error("interface strings must be a mapping of key: text", at: root.location,
                                       hint: "write one 'key: text' per line"))
