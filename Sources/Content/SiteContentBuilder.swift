@@ -101,10 +101,18 @@ struct SiteContentBuilder {
         for page in pages {
             if let clash = sets[page.translationKey]?.first(where: { pages[$0].language == page.language }) {
                 let other = pages[clash]
+                let languages = Set(config.languages.map(\.code))
+                let unsuffixed = [other, page].first {
+                    ContentFileName(fileName: ContentPath.lastComponent(of: $0.contentPath), languages: languages)?.language == nil
+                }
+                let reason = unsuffixed.map {
+                    ": \($0.sourcePath) has no language suffix, so it belongs to the first language in torg.yaml, '\(config.defaultLanguage.code)'"
+                } ?? ""
                 diagnostics.report(.error(
-                    "\(page.sourcePath) and \(other.sourcePath) are both the '\(page.language)' version of the same page",
+                    "\(page.sourcePath) and \(other.sourcePath) are both the '\(page.language)' version of the same page\(reason)",
                     at: page.frontMatter.locations["translationKey"] ?? SourceLocation(file: page.sourcePath, line: 1),
-                    hint: "give each translation set its own translationKey"
+                    hint: unsuffixed.map { "rename \($0.sourcePath) with the suffix of its language (….fi.md), or put that language first in torg.yaml's languages" }
+                        ?? "give each translation set its own translationKey"
                 ))
                 continue
             }
