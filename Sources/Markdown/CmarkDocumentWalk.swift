@@ -40,6 +40,8 @@ struct DocumentOutline {
     var firstParagraphText: String?
     /// The deepest nesting of block quotes and lists, and the line where it is reached.
     var deepestNesting: (depth: Int, line: Int) = (0, 0)
+    /// List items that are task-list items, to be given labelled checkboxes.
+    var taskItems: [OpaquePointer] = []
     /// Where each footnote reference and definition starts (line, byte column), in document order.
     var footnotes: [(line: Int, byteColumn: Int)] = []
 }
@@ -68,6 +70,8 @@ extension CmarkDocument {
             }
             guard event == CMARK_EVENT_ENTER else { continue }
             switch type {
+            case CMARK_NODE_ITEM where cmark_node_get_syntax_extension(node) == GFMExtensions.registered.tasklist:
+                outline.taskItems.append(node)
             case CMARK_NODE_FOOTNOTE_REFERENCE:
                 outline.footnotes.append(position(of: node))
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:

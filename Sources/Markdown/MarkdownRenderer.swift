@@ -47,8 +47,9 @@ public struct MarkdownRenderer: Sendable {
             document.giveHeading(heading, id: id)
             return Heading(level: heading.level, text: heading.text, id: id)
         }
-        let html = HTMLPolish(footnotesLabel: options.footnotesLabel, footnoteBackLabel: options.footnoteBackLabel)
-            .apply(to: document.renderHTML())
+        outline.taskItems.forEach(document.labelTaskItem)
+        let polish = HTMLPolish(footnotesLabel: options.footnotesLabel, footnoteBackLabel: options.footnoteBackLabel)
+        let html = document.renderHTML(polish: polish.apply)
         if let refusal = ExpansionLimits(options).violation(inOutput: html) {
             return RenderedMarkdown(html: "", headings: [], issues: [refusal], plainTextSummary: "")
         }

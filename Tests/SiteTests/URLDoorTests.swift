@@ -115,6 +115,34 @@ import Testing
         }
     }
 
+    @Test(arguments: [false, true])
+    func markdownLinksAndImagesFollowTheRuleInSafeAndUnsafeMode(unsafe: Bool) throws {
+        let config = TestSite.bilingualConfig + (unsafe ? "\nmarkdown:\n  unsafe: true\n" : "")
+        let site = try TestSite([Self.page: "---\ntitle: Sida\n---\n[Klicka](JavaScript:alert(1)) och ![Bild](data:text/html,x) och [x](java&#115;cript:alert(2)).\n"],
+                                config: config)
+        defer { site.cleanUp() }
+        #expect(site.printed(site.build()) == [
+            """
+            content/sida.sv.md:4:1: error: the link 'JavaScript:alert(1)' uses the scheme 'javascript:', which Torg does not publish
+                4 | [Klicka](JavaScript:alert(1)) och ![Bild](data:text/html,x) och [x](java&#115;cript:alert(2)).
+                  | ^
+              hint: links may be http(s), mailto: or tel: addresses, paths of the site, or relative links to content files
+            """,
+            """
+            content/sida.sv.md:4:35: error: the link 'data:text/html,x' uses the scheme 'data:', which Torg does not publish
+                4 | [Klicka](JavaScript:alert(1)) och ![Bild](data:text/html,x) och [x](java&#115;cript:alert(2)).
+                  |                                   ^
+              hint: links may be http(s), mailto: or tel: addresses, paths of the site, or relative links to content files
+            """,
+            """
+            content/sida.sv.md:4:65: error: the link 'javascript:alert(2)' uses the scheme 'javascript:', which Torg does not publish
+                4 | [Klicka](JavaScript:alert(1)) och ![Bild](data:text/html,x) och [x](java&#115;cript:alert(2)).
+                  |                                                                 ^
+              hint: links may be http(s), mailto: or tel: addresses, paths of the site, or relative links to content files
+            """,
+        ])
+    }
+
     @Test func theErrorIsLocatedAndSaysHowToFixIt() throws {
         let site = try TestSite(["data/contacts.yaml": "offices:\n  - id: a\n    web: \" JavaScript:alert(1)\"\n"])
         defer { site.cleanUp() }
