@@ -30,11 +30,12 @@ struct RawHTMLMarkers {
         return (result + rest, pieces)
     }
 
+    /// Puts the pieces back, through the tag filter.
     func restore(_ pieces: [Substring], in html: String) -> String {
         guard !pieces.isEmpty else { return html }
         var result = html
         for (index, piece) in pieces.enumerated().reversed() {
-            result = result.replacingOccurrences(of: placeholder + String(index) + "\u{F8FF}", with: piece)
+            result = result.replacingOccurrences(of: placeholder + String(index) + "\u{F8FF}", with: TagFilter.apply(piece))
         }
         return result
     }
