@@ -33,6 +33,7 @@ public struct SafeURL: Sendable, Hashable, CustomStringConvertible {
         case scheme(String)
         case otherHost
         case relative
+        case invalidHost
 
         public var message: String {
             switch self {
@@ -41,6 +42,7 @@ public struct SafeURL: Sendable, Hashable, CustomStringConvertible {
             case .scheme(let scheme): return "uses the scheme '\(scheme):', which Torg does not publish"
             case .otherHost: return "starts with '//', which leaves the site without saying how"
             case .relative: return "is a relative link, which has no fixed target here"
+            case .invalidHost: return "has no valid host name after its scheme"
             }
         }
     }
@@ -57,6 +59,7 @@ public struct SafeURL: Sendable, Hashable, CustomStringConvertible {
             // The text as written must say the scheme itself, not through references or tabs.
             guard URLNormalizer.scheme(of: text.lowercased()) == scheme else { return .failure(.scheme(scheme)) }
             let kind: Kind = scheme == "mailto" ? .mail : scheme == "tel" ? .phone : .web
+            if kind == .web, !hasValidHost(text.dropFirst(scheme.count + 1)) { return .failure(.invalidHost) }
             return .success(SafeURL(text: text, kind: kind))
         }
         guard !text.unicodeScalars.contains(where: URLNormalizer.isControl) else { return .failure(.controlCharacter) }
@@ -64,6 +67,17 @@ public struct SafeURL: Sendable, Hashable, CustomStringConvertible {
         if text.hasPrefix("/") { return .success(SafeURL(text: text, kind: .sitePath)) }
         guard scope == .withinSite else { return .failure(.relative) }
         return .success(SafeURL(text: text, kind: text.hasPrefix("#") ? .fragment : .relative))
+    }
+
+    /// `//host…` with a host whose labels are not empty (`http://../` and `http:foo` have none).
+    static func hasValidHost(_ rest: Substring) -> Bool {
+        guard rest.hasPrefix("//") else { return false }
+        let authority = rest.dropFirst(2).prefix { !"/?#".contains($0) }
+        var host = authority.split(separator: "@", omittingEmptySubsequences: false).last ?? ""
+        if host.hasPrefix("[") { return host.contains("]") }
+        if let colon = host.lastIndex(of: ":") { host = host[..<colon] }
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        return !host.isEmpty && labels.dropLast().allSatisfy { !$0.isEmpty } && !(labels.last?.isEmpty == true && labels.count == 1)
     }
 
     /// The value of field `field`, or a located error (or warning, for imported data whose field is dropped).

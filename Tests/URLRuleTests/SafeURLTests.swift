@@ -44,6 +44,11 @@ import URLRule
         #expect(SafeURL.parse("ftp://example.fi/") == .failure(.scheme("ftp")))
         #expect(SafeURL.parse("https://exa\u{7}mple.fi/") == .failure(.controlCharacter))
         #expect(SafeURL.parse("   ") == .failure(.empty))
+        #expect(SafeURL.parse("http://../") == .failure(.invalidHost))
+        #expect(SafeURL.parse("https:example.fi") == .failure(.invalidHost))
+        #expect(SafeURL.parse("https://") == .failure(.invalidHost))
+        #expect(try SafeURL.parse("https://user@example.fi:8443/x?y#z").get().kind == .web)
+        #expect(try SafeURL.parse("http://[::1]/").get().kind == .web)
     }
 
     @Test func proseIsNotMistakenForALink() {
