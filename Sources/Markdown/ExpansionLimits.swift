@@ -2,15 +2,15 @@
 /// how many footnotes there are, and how much HTML came out. `InputLimits` refuses, before
 /// parsing, the constructs that would exhaust memory while parsing.
 struct ExpansionLimits {
-    var maxNesting: Int
-    var maxFootnotes: Int
-    var maxOutputBytes: Int
+    let options: MarkdownOptions
 
     init(_ options: MarkdownOptions) {
-        maxNesting = options.maxNesting
-        maxFootnotes = options.maxFootnotes
-        maxOutputBytes = options.maxOutputBytes
+        self.options = options
     }
+
+    private var maxNesting: Int { options.maxNesting }
+    private var maxFootnotes: Int { options.maxFootnotes }
+    private var maxOutputBytes: Int { options.maxOutputBytes }
 
     func violation(in outline: DocumentOutline, source: SourceLines) -> MarkdownIssue? {
         if outline.deepestNesting.depth > maxNesting {
