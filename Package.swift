@@ -80,3 +80,14 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets (`make fuzz`), only when TORG_FUZZ is set: the normal build and the tests
+// never compile them. Built with `--sanitize=fuzzer`; `TorgFuzz_main` hands over to libFuzzer's driver.
+if Context.environment["TORG_FUZZ"] != nil {
+    package.targets.append(.executableTarget(
+        name: "TorgFuzz",
+        dependencies: ["Content", "Events", "Markdown", "YAML", "Diagnostics"],
+        path: "Fuzz/TorgFuzz",
+        swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+    ))
+}
