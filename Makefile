@@ -28,11 +28,12 @@ bench: deps
 # libFuzzer on the input readers (Fuzz/TorgFuzz): front matter + YAML, Markdown, event and component
 # blocks, Linked Events JSON; FUZZ_SECONDS per target, one target at a time, at the lowest priority.
 # The corpora grow in .build-fuzz/corpus; Fuzz/corpus holds the seeds. Not part of `make test`.
+# One -sanitize= flag with both: of two separate ones swiftc keeps only the last.
 FUZZ_SECONDS ?= 600
 FUZZ_TARGETS ?= frontmatter markdown blocks linkedevents
 fuzz: deps
 	TORG_FUZZ=1 $(SWIFT) build -c release --build-path .build-fuzz --product TorgFuzz \
-	  --sanitize=fuzzer --sanitize=address -Xswiftc -enable-testing
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing
 	@for target in $(FUZZ_TARGETS); do \
 	  mkdir -p .build-fuzz/corpus/$$target .build-fuzz/crashes/$$target; \
 	  echo "== $$target"; \
