@@ -24,7 +24,30 @@ struct LayoutCheck {
     init(bytes: UnsafeBufferPointer<UInt8>, positions: SourcePositions) {
         self.bytes = bytes
         self.positions = positions
-        lineStarts = [0] + bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") }.map { $0 + 1 }
+        lineStarts = [0] + Self.lineBreakEnds(bytes)
+    }
+
+    /// Where each line after the first starts, with libyaml's line breaks: LF, CR, CR LF, and
+    /// (YAML 1.1) NEL, LS and PS.
+    private static func lineBreakEnds(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var ends: [Int] = []
+        var index = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "\n"):
+                ends.append(index + 1)
+            case UInt8(ascii: "\r") where index + 1 >= bytes.count || bytes[index + 1] != UInt8(ascii: "\n"):
+                ends.append(index + 1)
+            case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85:
+                ends.append(index + 2)
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                ends.append(index + 3)
+            default:
+                break
+            }
+            index += 1
+        }
+        return ends
     }
 
     /// The byte offset of a mark: its line's start, then `column` scalars on (UTF-8 continuation bytes are not scalars).
@@ -50,7 +73,7 @@ struct LayoutCheck {
             open.append((isFlow, mark.column))
         case .sequenceEnd, .mappingEnd:
             if let closed = open.popLast(), closed.isFlow, open.last?.isFlow != true, let start = flowStarts.popLast() {
-                try checkContinuation(start..<span.upperBound)
+                try checkContinuation(start..<max(start, span.upperBound))
             }
         case .scalar(let scalar, _, let mark):
             switch scalar.style {
@@ -118,7 +141,7 @@ struct LayoutCheck {
     }
 
     private func checkHeader(_ header: Range<Int>) throws(Diagnostic) {
-        for index in header where bytes[index] == UInt8(ascii: "#") && !Self.isBlank(bytes[index - 1]) {
+        for index in header where index > 0 && bytes[index] == UInt8(ascii: "#") && !Self.isBlank(bytes[index - 1]) {
             throw commentError(at: index)
         }
     }
