@@ -38,7 +38,7 @@ fuzz: deps
 	@for target in $(FUZZ_TARGETS); do \
 	  mkdir -p .build-fuzz/corpus/$$target .build-fuzz/crashes/$$target; \
 	  echo "== $$target"; \
-	  TORG_FUZZ_TARGET=$$target nice -n 19 .build-fuzz/release/TorgFuzz .build-fuzz/corpus/$$target Fuzz/corpus/$$target \
+	  ASAN_OPTIONS=detect_leaks=0 TORG_FUZZ_TARGET=$$target nice -n 19 .build-fuzz/release/TorgFuzz .build-fuzz/corpus/$$target Fuzz/corpus/$$target \
 	    -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 \
 	    -artifact_prefix=.build-fuzz/crashes/$$target/ -print_final_stats=1 || exit 1; \
 	done
