@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import URLRule
 import YAML
 
 /// The front matter keys Torg itself understands. Every key, known or free, stays reachable
@@ -96,6 +97,9 @@ extension FrontMatter {
             }
         }
         problems.append(contentsOf: reader.problems)
+        // The page's own keys reach templates as params, where a theme may put them in an href.
+        // `event:` is typed by its own reader, which applies the URL rule to its links.
+        problems += LinkScan.problems(in: node, path: "", scope: .withinSite, skipping: Set(knownKeys + ["event"]))
         if result.title.trimmingCharacters(in: .whitespaces).isEmpty && result.locations["title"] == nil {
             problems.append(.error(
                 "the page has no title",
