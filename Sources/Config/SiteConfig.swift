@@ -27,6 +27,12 @@ public struct SiteConfig: Sendable {
     public static let defaultPageSize = 10
     /// The `events:` section, read by the Events module (see docs/events.md); nil when absent.
     public var events: YAMLNode?
+    /// `news:`: the sections that hold news.
+    public var news = NewsSettings()
+    /// `taxonomies:`: the taxonomies besides `tags`, in the order written.
+    public var taxonomies: [TaxonomyConfig] = []
+    /// `search:`, read by the search feature; its presence turns search on.
+    public var search: YAMLNode?
     /// Non-fatal problems found while reading the file.
     public var warnings: [Diagnostic] = []
 
@@ -40,6 +46,23 @@ public struct SiteConfig: Sendable {
     public func absoluteURL(_ path: String) -> String {
         let origin = baseURL.dropLast(basePath.count)
         return origin + path
+    }
+
+    /// The absolute URL of a link or picture address found on the page at `permalink`: as it is
+    /// when it has a scheme, from the site's origin when it starts with `/`, else beside the page.
+    public func absoluteURL(_ reference: String, onPage permalink: String) -> String {
+        if reference.hasPrefix("//") || reference.range(of: #"^[A-Za-z][A-Za-z0-9+.-]*:"#, options: .regularExpression) != nil {
+            return reference
+        }
+        if reference.hasPrefix("/") { return absoluteURL(reference) }
+        return permalink + reference
+    }
+
+    /// The absolute URL of an address written in a settings file (`logo: /logo.svg`): as it is
+    /// when it has a scheme, else from the site's base URL, so it follows a `baseURL` with a path.
+    public func absoluteURL(configured reference: String) -> String {
+        if reference.range(of: #"^[A-Za-z][A-Za-z0-9+.-]*:"#, options: .regularExpression) != nil { return reference }
+        return baseURL + reference.drop { $0 == "/" }
     }
 
     public init(

@@ -20,6 +20,8 @@ public struct FrontMatter: Sendable {
     public var layout: String?
     public var tags: [String] = []
     public var menus: [MenuEntry] = []
+    /// A section's RSS and Atom feeds (`feed: true` or `feed: {items: N}`); nil when it has none.
+    public var feed: FeedSettings?
     /// The whole front matter mapping, for templates.
     public var params: YAMLNode?
     /// Where each known key was written, to point diagnostics at it.
@@ -40,7 +42,7 @@ public struct MenuEntry: Sendable, Equatable {
 extension FrontMatter {
     static let knownKeys = [
         "title", "description", "date", "lastmod", "publishDate", "expiryDate", "draft", "slug", "url",
-        "aliases", "weight", "translationKey", "layout", "tags", "menu",
+        "aliases", "weight", "translationKey", "layout", "tags", "menu", "feed",
     ]
 
     /// Reads the typed keys of a front matter mapping, collecting every problem rather than stopping at the first.
@@ -77,6 +79,7 @@ extension FrontMatter {
             case "layout": result.layout = reader.text(value, key)
             case "tags": result.tags = reader.texts(value, key)
             case "menu": result.menus = reader.menus(value)
+            case "feed": result.feed = reader.feed(value)
             default: break
             }
         }

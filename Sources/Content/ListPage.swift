@@ -47,7 +47,12 @@ extension SiteContent {
     /// reached: Torg writes a redirect there to the section URL, as Hugo does, so that a pager URL
     /// edited by hand still works.
     public func firstListPageAliasPath(of page: Page) -> String {
-        URLPlanner.outputPath(forURL: ListPage.url(of: page, number: 1), basePath: config.basePath)
+        URLPlanner.outputPath(forURL: firstListPageAliasURL(of: page), basePath: config.basePath)
+    }
+
+    /// The site path of that redirect: `<section URL>page/1/`.
+    public func firstListPageAliasURL(of page: Page) -> String {
+        ListPage.url(of: page, number: 1)
     }
 }
 

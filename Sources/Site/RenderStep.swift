@@ -11,6 +11,8 @@ struct RenderStep {
     let templates: TemplateLibrary
     let views: ViewModelBuilder
     let writer: OutputWriter
+    /// `data/organization.yaml`, for the structured data of home pages and news.
+    var organization: Organization?
 
     /// Every page once, except sections whose list is split: those once per list page.
     func renderPages(bodies: [PageBody], workers: Int) -> [Diagnostic] {
@@ -24,11 +26,24 @@ struct RenderStep {
             guard let name = templates.firstExisting(names) else {
                 return output.listPage?.isFirst == false ? nil : missingTemplate(for: page, tried: names)
             }
-            let context = views.context(for: page, body: bodies[page.id], bodies: { bodies[$0] }, listPage: output.listPage)
+            var context = views.context(for: page, body: bodies[page.id], bodies: { bodies[$0] }, listPage: output.listPage)
+            context["jsonLD"] = structuredData(for: page, context: context)
             return write(templates.render(context, template: name), to: output.listPage?.outputPath ?? page.outputPath,
                          from: page.sourcePath)
         }
         return Self.mergeMissingTemplates(results.compactMap { $0 })
+    }
+
+    /// The page's JSON-LD blocks, from the same breadcrumbs and share picture its view model has.
+    private func structuredData(for page: Page, context: [String: Any]) -> [String] {
+        let crumbs = (context["breadcrumbs"] as? [[String: Any]] ?? []).compactMap { crumb -> (name: String, url: String)? in
+            guard let name = crumb["title"] as? String, let url = crumb["url"] as? String else { return nil }
+            return (name, url)
+        }
+        let image = (context["share"] as? [String: Any])?["image"] as? String
+        // The search feature fills in its page's `?q={search_term_string}` URL here when it is on.
+        let inputs = PageJSONLD.Inputs(organization: organization, breadcrumbs: crumbs, image: image, searchTarget: nil)
+        return PageJSONLD.blocks(for: page, inputs: inputs, config: content.config)
     }
 
     private func missingTemplate(for page: Page, tried names: [String]) -> Diagnostic {
@@ -75,10 +90,7 @@ struct RenderStep {
                 problems.append(problem)
             }
         }
-        var redirects = content.redirects.map { (outputPath: $0.outputPath, target: content.pages[$0.pageID]) }
-        redirects += content.pages.filter { !views.listPages(of: $0).isEmpty }
-            .map { (outputPath: content.firstListPageAliasPath(of: $0), target: $0) }
-        for redirect in redirects {
+        for redirect in SiteRedirects.list(content: content, views: views) {
             let target = redirect.target
             let html = RedirectPage.html(to: config.absoluteURL(target.url), title: target.title, language: target.language)
             if let problem = write(html, to: redirect.outputPath, from: target.sourcePath) { problems.append(problem) }

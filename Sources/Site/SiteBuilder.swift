@@ -92,10 +92,17 @@ public enum SiteBuilder {
         // Render and write into a staging directory.
         let output = try OutputDirectory(final: options.outputDirectory)
         let writer = OutputWriter(root: output.staging, previous: output.previous)
-        let render = RenderStep(content: content, templates: templates, views: views, writer: writer)
+        var render = RenderStep(content: content, templates: templates, views: views, writer: writer)
+        render.organization = data[Organization.dataName].flatMap { node in
+            let (organization, problems) = Organization.read(node, config: config)
+            diagnostics.report(contentsOf: problems)
+            return organization
+        }
         diagnostics.report(contentsOf: render.renderPages(bodies: markdown.map(\.body), workers: options.workers))
         timings.finish("templates and writing pages")
         diagnostics.report(contentsOf: render.renderSpecialPages())
+        diagnostics.report(contentsOf: SiteRedirects.writeServerRules(content: content, views: views, writer: writer))
+        diagnostics.report(contentsOf: FeedsStep.write(content: content, bodies: markdown.map(\.body), writer: writer, now: options.now))
         diagnostics.report(contentsOf: EventsStep.write(views: views, templates: templates, writer: writer, config: config,
                                                         now: options.now, workers: options.workers))
         diagnostics.report(contentsOf: ExtraFiles.write(content: content, generatedPages: views.generatedPageAlternates(), stack: stack, siteDirectory: options.siteDirectory, writer: writer, workers: options.workers))

@@ -51,6 +51,13 @@ extension ViewModelBuilder {
         context["canonical"] = config.absoluteURL(generated.url)
         context["alternates"] = generatedAlternates(versions)
         context["languageSwitcher"] = generatedSwitcher(generated, versions: versions)
+        context["share"] = shareValue(ShareMetadata(
+            title: title, description: pageValue["summary"] as? String ?? title, url: config.absoluteURL(generated.url),
+            language: language, translations: versions.map(\.language), isArticle: pageValue["isPage"] as? Bool ?? false,
+            bodyHTML: "", permalink: config.absoluteURL(generated.url)
+        ))
+        context["feeds"] = calendarFeedLink(language: language, listFeed: (pageValue["events"] as? [String: Any])?["feedURL"] as? String,
+                                            isInCalendar: { _ in true }).map { [$0] } ?? []
         context["breadcrumbs"] = trail.map { crumb in
             ["title": crumb.kind == .home ? (shared.strings["home"] ?? crumb.title) : crumb.title, "url": crumb.url, "current": false] as [String: Any]
         } + [["title": title, "url": generated.url, "current": true]]

@@ -98,6 +98,13 @@ public struct ViewModelBuilder: Sendable {
             context["alternates"] = alternates(for: page, translations: translations)
         }
         context["languageSwitcher"] = languageSwitcher(for: page, translations: translations)
+        context["feeds"] = feedLinks(for: page, ancestors: ancestors)
+        context["share"] = shareValue(ShareMetadata(
+            title: page.kind == .home ? shared.language.title : page.title,
+            description: pageValue["summary"] as? String ?? "", url: context["canonical"] as! String,
+            language: page.language, translations: translations.map(\.language), isArticle: page.kind == .page,
+            bodyHTML: body.html, permalink: content.config.absoluteURL(page.url)
+        ))
         context["breadcrumbs"] = (ancestors + [page]).map { crumb in
             [
                 "title": crumb.kind == .home ? (shared.strings["home"] ?? crumb.title) : crumb.title,
