@@ -44,20 +44,29 @@ public enum PageJSONLD {
                 ])))
             }
             blocks.append(.object(site))
-        } else if inputs.breadcrumbs.count > 1 {
-            let items = inputs.breadcrumbs.enumerated().map { position, crumb in
-                JSONValue.object([
-                    ("@type", .string("ListItem")), ("position", .number(Double(position + 1))),
-                    ("name", .string(crumb.name)), ("item", .string(config.absoluteURL(crumb.url))),
-                ])
-            }
-            blocks.append(.object([("@context", .string("https://schema.org")), ("@type", .string("BreadcrumbList")),
-                                   ("itemListElement", .array(items))]))
+        } else if let trail = breadcrumbs(inputs.breadcrumbs, config: config) {
+            blocks.append(trail)
         }
         if isNews(page, config: config) {
             blocks.append(newsArticle(page, inputs: inputs, locale: locale, config: config))
         }
         return blocks.map(\.encoded)
+    }
+
+    /// A `BreadcrumbList` of a trail (name, site path) from the home page; nil for a trail of one.
+    public static func breadcrumbList(_ crumbs: [(name: String, url: String)], config: SiteConfig) -> String? {
+        breadcrumbs(crumbs, config: config)?.encoded
+    }
+
+    static func breadcrumbs(_ crumbs: [(name: String, url: String)], config: SiteConfig) -> JSONValue? {
+        guard crumbs.count > 1 else { return nil }
+        let items = crumbs.enumerated().map { position, crumb in
+            JSONValue.object([
+                ("@type", .string("ListItem")), ("position", .number(Double(position + 1))),
+                ("name", .string(crumb.name)), ("item", .string(config.absoluteURL(crumb.url))),
+            ])
+        }
+        return .object([("@context", .string("https://schema.org")), ("@type", .string("BreadcrumbList")), ("itemListElement", .array(items))])
     }
 
     /// A page (not a section) in one of the directories `news.sections` names, or below one.

@@ -75,6 +75,7 @@ public enum SiteBuilder {
             diagnostics.report(contentsOf: contract.check(package, inBuild: true))
         }
         var views = ViewModelBuilder(content: content, strings: strings, data: data)
+        views.taxonomies = TaxonomyStep.index(content: content, strings: strings, data: data, diagnostics: diagnostics)
         views.events = EventsStep.load(content: content, templates: templates, options: options, diagnostics: diagnostics)
         let components = ComponentRenderer(stack: stack, templates: templates, views: views, languages: config.languages,
                                            data: data, diagnostics: diagnostics)
@@ -102,10 +103,12 @@ public enum SiteBuilder {
         timings.finish("templates and writing pages")
         diagnostics.report(contentsOf: render.renderSpecialPages())
         diagnostics.report(contentsOf: SiteRedirects.writeServerRules(content: content, views: views, writer: writer))
+        diagnostics.report(contentsOf: TaxonomyStep.write(views: views, templates: templates, writer: writer, config: config, bodies: markdown.map(\.body),
+                                                          workers: options.workers))
         diagnostics.report(contentsOf: FeedsStep.write(content: content, bodies: markdown.map(\.body), writer: writer, now: options.now))
         diagnostics.report(contentsOf: EventsStep.write(views: views, templates: templates, writer: writer, config: config,
                                                         now: options.now, workers: options.workers))
-        diagnostics.report(contentsOf: ExtraFiles.write(content: content, generatedPages: views.generatedPageAlternates(), stack: stack, siteDirectory: options.siteDirectory, writer: writer, workers: options.workers))
+        diagnostics.report(contentsOf: ExtraFiles.write(content: content, generatedPages: views.generatedPageAlternates() + views.taxonomyPageAlternates(), stack: stack, siteDirectory: options.siteDirectory, writer: writer, workers: options.workers))
         diagnostics.report(contentsOf: ComponentAssets.write(usedComponents, stack: stack, writer: writer))
 
         timings.finish("special pages, calendar, sitemap, static files")

@@ -1,0 +1,98 @@
+import Config
+import Content
+import Diagnostics
+import Foundation
+import Markdown
+import Outputs
+import Parallel
+import Theme
+import YAML
+
+/// Tags and the taxonomies of torg.yaml: collects the terms once the content is loaded, and
+/// renders each term's list pages and each taxonomy's index in every language.
+enum TaxonomyStep {
+    /// The built-in `tags`, named by the interface strings `tags` and `tagsSlug`, then the
+    /// taxonomies of torg.yaml, each with the slug of its name as its URL word.
+    static func taxonomies(config: SiteConfig, strings: InterfaceStrings) -> [Taxonomy] {
+        var tagNames: [String: String] = [:], tagWords: [String: String] = [:]
+        for language in config.languages {
+            tagNames[language.code] = strings.string("tags", language: language.code) ?? "tags"
+            let word = Slug.make(strings.string("tagsSlug", language: language.code) ?? "")
+            tagWords[language.code] = word.isEmpty ? "tags" : word
+        }
+        return [Taxonomy(key: "tags", names: tagNames, words: tagWords)] + config.taxonomies.map { taxonomy in
+            Taxonomy(key: taxonomy.key, names: taxonomy.names, words: taxonomy.names.mapValues {
+                let word = Slug.make($0)
+                return word.isEmpty ? taxonomy.key : word
+            })
+        }
+    }
+
+    static func index(content: SiteContent, strings: InterfaceStrings, data: [String: YAMLNode], diagnostics: DiagnosticCollector) -> TaxonomyIndex {
+        let taxonomies = taxonomies(config: content.config, strings: strings)
+        var pairFiles: [String: YAMLNode] = [:]
+        for taxonomy in taxonomies { pairFiles[taxonomy.key] = data[taxonomy.key] }
+        return TaxonomyIndex.build(content: content, taxonomies: taxonomies, pairFiles: pairFiles, diagnostics: diagnostics)
+    }
+
+    /// Every file `write` writes, relative to the output directory.
+    static func paths(views: ViewModelBuilder, config: SiteConfig) -> [String] {
+        let index = views.taxonomies
+        var paths: [String] = []
+        for taxonomy in index.taxonomies.indices where index.isUsed(taxonomy) {
+            paths += config.languages.map { index.indexOutputPath(ofTaxonomy: taxonomy, language: $0.code) }
+        }
+        for term in index.terms { paths += views.listPages(of: term).map(\.outputPath) }
+        return paths
+    }
+
+    static func write(views: ViewModelBuilder, templates: TemplateLibrary, writer: OutputWriter, config: SiteConfig,
+                      bodies: [PageBody], workers: Int) -> [Diagnostic] {
+        let index = views.taxonomies
+        guard !index.terms.isEmpty else { return [] }
+        guard let termTemplate = templates.firstExisting(views.templateNames(forTerm: index.terms[0])),
+              let indexTemplate = templates.firstExisting(views.templateNamesForTaxonomyIndex()) else {
+            return [.error("the theme has neither a 'term' nor a 'taxonomy' nor a 'section' template for the tag pages",
+                           at: SourceLocation(file: "torg.yaml", line: 1), hint: "add layouts/term.mustache and layouts/taxonomy.mustache to the site or its theme")]
+        }
+        var jobs: [(term: TaxonomyTerm, listPage: ListPage, lists: [ListPage])] = []
+        for term in index.terms {
+            let lists = views.listPages(of: term)
+            jobs += lists.map { (term, $0, lists) }
+        }
+        let termProblems = parallelMap(jobs, workers: workers) { job -> Diagnostic? in
+            var context = views.context(forTerm: job.term, listPage: job.listPage, lists: job.lists, bodies: { bodies[$0] })
+            context["jsonLD"] = breadcrumbData(context, config: config)
+            return write(templates.render(context, template: termTemplate), to: job.listPage.outputPath, writer: writer)
+        }
+        var problems = termProblems.compactMap { $0 }
+        for taxonomy in index.taxonomies.indices where index.isUsed(taxonomy) {
+            for language in config.languages {
+                var context = views.context(forTaxonomy: taxonomy, language: language.code)
+                context["jsonLD"] = breadcrumbData(context, config: config)
+                if let problem = write(templates.render(context, template: indexTemplate),
+                                       to: index.indexOutputPath(ofTaxonomy: taxonomy, language: language.code), writer: writer) {
+                    problems.append(problem)
+                }
+            }
+        }
+        return problems
+    }
+
+    private static func breadcrumbData(_ context: [String: Any], config: SiteConfig) -> [String] {
+        let crumbs = (context["breadcrumbs"] as? [[String: Any]] ?? []).compactMap { crumb -> (name: String, url: String)? in
+            guard let name = crumb["title"] as? String, let url = crumb["url"] as? String else { return nil }
+            return (name, url)
+        }
+        return PageJSONLD.breadcrumbList(crumbs, config: config).map { [$0] } ?? []
+    }
+
+    private static func write(_ html: String?, to path: String, writer: OutputWriter) -> Diagnostic? {
+        do {
+            try writer.write(html ?? "", to: path)
+            return nil
+        } catch {
+            return .error("cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+}
