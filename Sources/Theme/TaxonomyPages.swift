@@ -27,7 +27,7 @@ extension ViewModelBuilder {
             let otherLists = listPages(of: other)
             return otherLists.count >= listPage.number ? (other.language, otherLists[listPage.number - 1].url) : nil
         }
-        context["alternates"] = versions.count < 2 ? [[String: String]]() : HreflangSet.make(versions: versions, config: config).map { ["hreflang": $0.hreflang, "href": $0.href] }
+        context["alternates"] = versions.isEmpty ? [[String: String]]() : HreflangSet.make(versions: versions, config: config).map { ["hreflang": $0.hreflang, "href": $0.href] }
         context["languageSwitcher"] = taxonomySwitcher(language: term.language) { language in
             translations.first { $0.language == language }?.url
         } fallback: { taxonomies.indexURL(ofTaxonomy: term.taxonomy, language: $0) }
