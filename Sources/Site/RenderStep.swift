@@ -27,23 +27,11 @@ struct RenderStep {
                 return output.listPage?.isFirst == false ? nil : missingTemplate(for: page, tried: names)
             }
             var context = views.context(for: page, body: bodies[page.id], bodies: { bodies[$0] }, listPage: output.listPage)
-            context["jsonLD"] = structuredData(for: page, context: context)
+            context["jsonLD"] = StructuredData.blocks(for: page, context: context, organization: organization, config: content.config)
             return write(templates.render(context, template: name), to: output.listPage?.outputPath ?? page.outputPath,
                          from: page.sourcePath)
         }
         return Self.mergeMissingTemplates(results.compactMap { $0 })
-    }
-
-    /// The page's JSON-LD blocks, from the same breadcrumbs and share picture its view model has.
-    private func structuredData(for page: Page, context: [String: Any]) -> [String] {
-        let crumbs = (context["breadcrumbs"] as? [[String: Any]] ?? []).compactMap { crumb -> (name: String, url: String)? in
-            guard let name = crumb["title"] as? String, let url = crumb["url"] as? String else { return nil }
-            return (name, url)
-        }
-        let image = (context["share"] as? [String: Any])?["image"] as? String
-        // The search feature fills in its page's `?q={search_term_string}` URL here when it is on.
-        let inputs = PageJSONLD.Inputs(organization: organization, breadcrumbs: crumbs, image: image, searchTarget: nil)
-        return PageJSONLD.blocks(for: page, inputs: inputs, config: content.config)
     }
 
     private func missingTemplate(for page: Page, tried names: [String]) -> Diagnostic {

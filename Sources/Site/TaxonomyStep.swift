@@ -62,14 +62,14 @@ enum TaxonomyStep {
         }
         let termProblems = parallelMap(jobs, workers: workers) { job -> Diagnostic? in
             var context = views.context(forTerm: job.term, listPage: job.listPage, lists: job.lists, bodies: { bodies[$0] })
-            context["jsonLD"] = breadcrumbData(context, config: config)
+            context["jsonLD"] = StructuredData.breadcrumbBlocks(context: context, config: config)
             return write(templates.render(context, template: termTemplate), to: job.listPage.outputPath, writer: writer)
         }
         var problems = termProblems.compactMap { $0 }
         for taxonomy in index.taxonomies.indices where index.isUsed(taxonomy) {
             for language in config.languages {
                 var context = views.context(forTaxonomy: taxonomy, language: language.code)
-                context["jsonLD"] = breadcrumbData(context, config: config)
+                context["jsonLD"] = StructuredData.breadcrumbBlocks(context: context, config: config)
                 if let problem = write(templates.render(context, template: indexTemplate),
                                        to: index.indexOutputPath(ofTaxonomy: taxonomy, language: language.code), writer: writer) {
                     problems.append(problem)
@@ -77,14 +77,6 @@ enum TaxonomyStep {
             }
         }
         return problems
-    }
-
-    private static func breadcrumbData(_ context: [String: Any], config: SiteConfig) -> [String] {
-        let crumbs = (context["breadcrumbs"] as? [[String: Any]] ?? []).compactMap { crumb -> (name: String, url: String)? in
-            guard let name = crumb["title"] as? String, let url = crumb["url"] as? String else { return nil }
-            return (name, url)
-        }
-        return PageJSONLD.breadcrumbList(crumbs, config: config).map { [$0] } ?? []
     }
 
     private static func write(_ html: String?, to path: String, writer: OutputWriter) -> Diagnostic? {
