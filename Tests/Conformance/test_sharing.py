@@ -124,6 +124,20 @@ def test_every_page_of_a_feed_section_links_its_feeds(demo):
             assert [(l["href"], l.get("hreflang")) for l in links] == [(demo.origin + section_url + file.name, language)], page.path
 
 
+def test_the_events_section_links_its_icalendar_feed(demo):
+    """Every page of the events section (its list, its events, the calendar's lists) links a
+    calendar feed of its language that exists."""
+    calendar = yaml.safe_load((demo.source / "torg.yaml").read_text(encoding="utf-8"))["events"]["section"]
+    section = f"/sv/{calendar}/"
+    pages = [p for p in demo.pages if p.path.startswith(section) and not p.refreshes]
+    assert len(pages) > 10
+    for page in pages:
+        links = [l for l in head(page.file).links if l.get("rel") == "alternate" and l.get("type") == "text/calendar"]
+        assert [l.get("hreflang") for l in links] == ["sv"], page.path
+        href = local_path(demo, links[0]["href"])
+        assert href.endswith("/calendar.ics") and (demo.output / href.lstrip("/")).is_file(), href
+
+
 def test_two_builds_give_byte_identical_feeds(demo, torg, tmp_path):
     again = tmp_path / "again"
     build(torg, demo.source, again, demo.server.base_url)
