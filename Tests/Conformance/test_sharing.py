@@ -244,20 +244,31 @@ def test_redirects_lists_every_alias_and_nginx_answers_301_to_a_page_that_exists
         assert output_file(demo.output, target).is_file(), target
 
 
-def test_every_page_has_open_graph_and_a_canonical_url(demo):
-    checked = 0
-    for page in demo.pages:
+def open_graph_findings(site) -> list[str]:
+    """Pages (not redirect stubs) without og:title, og:locale, a canonical URL or a card."""
+    findings = []
+    for page in site.pages:
         parsed = head(page.file)
         if parsed.is_stub:
             continue
-        checked += 1
         canonical = [l["href"] for l in parsed.links if l.get("rel") == "canonical"]
-        assert len(canonical) == 1, page.path
-        assert parsed.meta.get("og:title", [""])[0], page.path
-        assert re.fullmatch(r"[a-z]{2,3}_[A-Z]{2}", parsed.meta.get("og:locale", [""])[0]), page.path
-        assert parsed.meta.get("og:url") == canonical, page.path
-        assert parsed.meta.get("twitter:card", [""])[0] in ("summary", "summary_large_image"), page.path
-    assert checked > 50
+        if len(canonical) != 1:
+            findings.append(f"{page.path}: {len(canonical)} canonical links")
+        if not parsed.meta.get("og:title", [""])[0]:
+            findings.append(f"{page.path}: no og:title")
+        if not re.fullmatch(r"[a-z]{2,3}_[A-Z]{2}", parsed.meta.get("og:locale", [""])[0]):
+            findings.append(f"{page.path}: og:locale {parsed.meta.get('og:locale')}")
+        if parsed.meta.get("og:url") != canonical:
+            findings.append(f"{page.path}: og:url {parsed.meta.get('og:url')} is not the canonical {canonical}")
+        if parsed.meta.get("twitter:card", [""])[0] not in ("summary", "summary_large_image"):
+            findings.append(f"{page.path}: twitter:card {parsed.meta.get('twitter:card')}")
+    return findings
+
+
+def test_every_page_has_open_graph_and_a_canonical_url(demo):
+    assert len([p for p in demo.pages if not head(p.file).is_stub]) > 50
+    findings = open_graph_findings(demo)
+    assert not findings, "\n".join(findings)
 
 
 REQUIRED = {
@@ -269,28 +280,59 @@ REQUIRED = {
 }
 
 
-def test_every_json_ld_block_parses_and_has_its_required_properties(demo):
-    seen: dict[str, int] = {}
-    for page in demo.pages:
+def json_ld_findings(site) -> tuple[list[str], dict[str, int]]:
+    """Blocks that do not parse or lack a property their type requires; and how many of each type."""
+    findings, seen = [], {}
+    for page in site.pages:
         types = []
         for block in head(page.file).json_ld:
-            data = json.loads(block)
-            kind = data["@type"]
+            try:
+                data = json.loads(block)
+            except json.JSONDecodeError as error:
+                findings.append(f"{page.path}: JSON-LD does not parse: {error}")
+                continue
+            kind = data.get("@type")
             types.append(kind)
             seen[kind] = seen.get(kind, 0) + 1
-            assert data["@context"] == "https://schema.org", page.path
+            if data.get("@context") != "https://schema.org":
+                findings.append(f"{page.path}: {kind} has the @context {data.get('@context')}")
             missing = [key for key in REQUIRED.get(kind, []) if key not in data]
-            assert not missing, f"{page.path}: {kind} lacks {missing}"
-            if kind == "GovernmentOrganization":
+            if missing:
+                findings.append(f"{page.path}: {kind} lacks {missing}")
+            elif kind == "GovernmentOrganization":
                 address = data["address"]
-                assert address["@type"] == "PostalAddress"
-                assert all(address.get(k) for k in ("streetAddress", "postalCode", "addressLocality", "addressCountry"))
-            if kind == "BreadcrumbList":
+                if address.get("@type") != "PostalAddress" or not all(
+                        address.get(k) for k in ("streetAddress", "postalCode", "addressLocality", "addressCountry")):
+                    findings.append(f"{page.path}: incomplete PostalAddress {address}")
+            elif kind == "BreadcrumbList":
                 items = data["itemListElement"]
-                assert [i["position"] for i in items] == list(range(1, len(items) + 1)), page.path
-                assert all(i["name"] and i["item"].startswith(demo.origin + "/") for i in items), page.path
-            if kind == "NewsArticle":
-                assert data["publisher"]["name"], page.path
-        if re.fullmatch(r"/[a-z]+/", page.path):
-            assert {"GovernmentOrganization", "WebSite"} <= set(types), page.path
+                if [i.get("position") for i in items] != list(range(1, len(items) + 1)) or not all(
+                        i.get("name") and str(i.get("item", "")).startswith(site.origin + "/") for i in items):
+                    findings.append(f"{page.path}: BreadcrumbList items {items}")
+            elif kind == "NewsArticle" and not data["publisher"].get("name"):
+                findings.append(f"{page.path}: NewsArticle publisher without a name")
+        if re.fullmatch(r"/[a-z]+/", page.path) and not {"GovernmentOrganization", "WebSite"} <= set(types):
+            findings.append(f"{page.path}: a home page without GovernmentOrganization and WebSite: {types}")
+    return findings, seen
+
+
+def test_every_json_ld_block_parses_and_has_its_required_properties(demo):
+    findings, seen = json_ld_findings(demo)
+    assert not findings, "\n".join(findings)
     assert {"GovernmentOrganization", "WebSite", "BreadcrumbList", "NewsArticle"} <= set(seen), seen
+
+
+def break_share_partial(site: Path):
+    share = site / "themes" / "kommun" / "layouts" / "partials" / "share.mustache"
+    text = share.read_text(encoding="utf-8")
+    broken = text.replace('<meta property="og:locale" content="{{locale}}">', "").replace("{{{.}}}</script>", "{{{.}}},</script>")
+    assert broken != text
+    share.write_text(broken, encoding="utf-8")
+
+
+def test_the_metadata_checks_fail_on_a_theme_that_drops_og_locale_and_breaks_json_ld(torg, tmp_path):
+    with served_demo(torg, tmp_path, "kommun", break_share_partial) as site:
+        og = open_graph_findings(site)
+        assert og and all("og:locale" in finding for finding in og), og
+        findings, _ = json_ld_findings(site)
+        assert any("does not parse" in finding for finding in findings), findings
