@@ -84,6 +84,19 @@ import Testing
         #expect(site.file("sv/nyheter/index.xml") == first)
     }
 
+    @Test func aFeedOnAnOrdinaryPageIsAWarning() throws {
+        let site = try TestSite(Self.site(extra: ["content/om.sv.md": "---\ntitle: Om\nfeed: true\n---\n"]))
+        defer { site.cleanUp() }
+        let report = site.build()
+        #expect(report.succeeded, "\(site.printed(report))")
+        #expect(site.printed(report) == ["""
+            content/om.sv.md:3:1: warning: 'feed' is ignored here: only a section's _index file has a feed
+                3 | feed: true
+                  | ^
+              hint: move 'feed: true' to the _index.sv.md of the section whose pages it should list
+            """])
+    }
+
     @Test(arguments: [
         ("feed: {items: 0}", """
             content/nyheter/_index.sv.md:4:15: error: 'feed.items' must be a positive whole number, found '0'
