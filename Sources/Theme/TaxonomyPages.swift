@@ -28,7 +28,7 @@ extension ViewModelBuilder {
             return otherLists.count >= listPage.number ? (other.language, otherLists[listPage.number - 1].url) : nil
         }
         context["alternates"] = versions.isEmpty ? [[String: String]]() : HreflangSet.make(versions: versions, config: config).map { ["hreflang": $0.hreflang, "href": $0.href] }
-        context["languageSwitcher"] = taxonomySwitcher(language: term.language) { language in
+        context["languageSwitcher"] = switcher(from: term.language, notice: "termNotTranslated") { language in
             translations.first { $0.language == language }?.url
         } fallback: { taxonomies.indexURL(ofTaxonomy: term.taxonomy, language: $0) }
         context["breadcrumbs"] = [
@@ -63,7 +63,7 @@ extension ViewModelBuilder {
         context["page"] = pageValue
         context["canonical"] = config.absoluteURL(url)
         context["alternates"] = taxonomyIndexAlternates(index).map { ["hreflang": $0.hreflang, "href": $0.href] }
-        context["languageSwitcher"] = taxonomySwitcher(language: language) { taxonomies.indexURL(ofTaxonomy: index, language: $0) }
+        context["languageSwitcher"] = switcher(from: language, notice: "termNotTranslated") { taxonomies.indexURL(ofTaxonomy: index, language: $0) }
             fallback: { taxonomies.indexURL(ofTaxonomy: index, language: $0) }
         context["breadcrumbs"] = [
             ["title": shared.strings["home"] ?? shared.home.title, "url": shared.home.url, "current": false],
@@ -79,24 +79,6 @@ extension ViewModelBuilder {
     func taxonomyIndexAlternates(_ index: Int) -> [Alternate] {
         HreflangSet.make(versions: content.config.languages.map { ($0.code, taxonomies.indexURL(ofTaxonomy: index, language: $0.code)) },
                          config: content.config)
-    }
-
-    /// Like a content page's switcher: the version in each other language, or where there is none,
-    /// that language's index of the taxonomy, with the notice `termNotTranslated` that says so.
-    func taxonomySwitcher(language: String, version: (String) -> String?, fallback: (String) -> String) -> [[String: Any]] {
-        content.config.languages.filter { $0.code != language }.map { other in
-            let strings = languages[other.code]?.strings ?? [:]
-            var entry: [String: Any] = ["code": other.code, "name": other.name, "label": strings["inThisLanguage"] ?? other.name]
-            if let url = version(other.code) {
-                entry["url"] = url
-                entry["isTranslation"] = true
-            } else {
-                entry["url"] = fallback(other.code)
-                entry["isTranslation"] = false
-                if let notice = strings["termNotTranslated"] ?? strings["notTranslated"] { entry["notice"] = notice }
-            }
-            return entry
-        }
     }
 
     /// The term pages and taxonomy indexes with their hreflang sets, for the sitemap: only each
