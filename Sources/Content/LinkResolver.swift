@@ -1,4 +1,5 @@
 import Config
+import Diagnostics
 import Foundation
 
 /// What a link in a page's Markdown points at.
@@ -9,12 +10,20 @@ public enum LinkTarget: Sendable {
     case page(id: Int, url: String, anchor: String?)
     /// A file of the page's own bundle, left relative because it is copied beside the page.
     case resource
-    case missing(message: String, hint: String?)
+    /// A place in the built site rather than a content file: a root-relative path (`/sv/tjanster/`)
+    /// or a relative one that is no bundle resource (`bild.jpg`). `path` is the decoded site path,
+    /// base path included, checked once every output file is known; `url` is what the HTML should
+    /// link to instead of the destination as written (the base path added), or nil to keep it.
+    case sitePath(path: String, anchor: String?, url: String?)
+    case missing(message: String, hint: String?, code: String)
 }
 
 extension SiteContent {
     /// Resolves a link written in `page`: relative `.md` paths become page URLs.
     public func resolveLink(_ destination: String, from page: Page) -> LinkTarget {
+        if destination.hasPrefix("/"), !destination.hasPrefix("//") {
+            return rootRelative(destination)
+        }
         var path: String
         var anchor: String?
         switch LinkPath.split(destination) {
@@ -28,12 +37,7 @@ extension SiteContent {
                 || Self.hasScheme(destination) {
                 return .unchanged
             }
-            path = destination
-            if let hash = path.firstIndex(of: "#") {
-                anchor = String(path[path.index(after: hash)...])
-                path = String(path[..<hash])
-            }
-            if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
+            (path, anchor) = Self.splitPathAndAnchor(destination)
         }
         path = LinkPath.removingPercentEncoding(path) ?? path
 
@@ -43,10 +47,11 @@ extension SiteContent {
                bundleResources[bundle]?.contains(resolved) == true {
                 return .resource
             }
-            return .unchanged
+            guard !path.isEmpty else { return .unchanged }
+            return relativeToPageURL(path, anchor: anchor, destination: destination, from: page)
         }
         guard let resolved = Self.normalize(path, relativeTo: page.linkBaseDirectory) else {
-            return .missing(message: "the link '\(destination)' points outside content/", hint: "link to a file inside content/")
+            return .missing(message: "the link '\(destination)' points outside content/", hint: "link to a file inside content/", code: DiagnosticCode.linkMissing)
         }
         if let target = linkTarget(contentPath: resolved, language: page.language) {
             return .page(id: target.id, url: target.url, anchor: anchor)
@@ -54,15 +59,55 @@ extension SiteContent {
         if let reason = unpublished[resolved] {
             return .missing(
                 message: "the link '\(destination)' points to content/\(resolved), which is \(reason)",
-                hint: "publish that page, or remove the link"
+                hint: "publish that page, or remove the link",
+                code: DiagnosticCode.linkUnpublished
             )
         }
         let suggestion = Self.closest(to: resolved, among: idsByContentPath.keys)
         return .missing(
             message: "the link '\(destination)' points to content/\(resolved), which does not exist",
             hint: suggestion.map { "did you mean '\(Self.relative($0, from: page.linkBaseDirectory))'?" }
-                ?? "check the file name and the ../ steps; links are relative to the page's own directory"
+                ?? "check the file name and the ../ steps; links are relative to the page's own directory",
+            code: DiagnosticCode.linkMissing
         )
+    }
+
+    /// `/sv/tjanster/#avgifter` means the site's own root, so on a site under `/kunta/` the link is
+    /// written as `/kunta/sv/tjanster/#avgifter`, just as a `.md` link's URL carries the base path.
+    /// A link that already starts with the base path is left as it is.
+    private func rootRelative(_ destination: String) -> LinkTarget {
+        let (rawPath, anchor) = Self.splitPathAndAnchor(destination)
+        let path = LinkPath.removingPercentEncoding(rawPath) ?? rawPath
+        let basePath = config.basePath
+        guard basePath != "/", !(path + "/").hasPrefix(basePath) else {
+            return .sitePath(path: path, anchor: anchor, url: nil)
+        }
+        return .sitePath(path: basePath + path.dropFirst(), anchor: anchor, url: basePath + destination.dropFirst())
+    }
+
+    /// A relative link that is no `.md` file and no bundle resource resolves against the page's
+    /// URL, as a browser resolves it.
+    private func relativeToPageURL(_ path: String, anchor: String?, destination: String, from page: Page) -> LinkTarget {
+        let directory = page.url.hasSuffix("/") ? page.url : String(page.url[..<(page.url.lastIndex(of: "/") ?? page.url.startIndex)])
+        guard let resolved = Self.normalize(path, relativeTo: String(directory.drop { $0 == "/" })) else {
+            return .missing(message: "the link '\(destination)' points above the top of the site",
+                            hint: "remove some ../ steps, or link from the site's root: /\(page.language)/…",
+                            code: DiagnosticCode.linkMissing)
+        }
+        let trailing = path.hasSuffix("/") || path.hasSuffix("/.") || path.hasSuffix("/..") || path == "." || path == ".."
+        return .sitePath(path: "/" + resolved + (trailing && !resolved.isEmpty ? "/" : ""), anchor: anchor, url: nil)
+    }
+
+    /// `/sv/tjanster/?a=1#avgifter` → (`/sv/tjanster/`, `avgifter`).
+    static func splitPathAndAnchor(_ destination: String) -> (path: String, anchor: String?) {
+        var path = destination
+        var anchor: String?
+        if let hash = path.firstIndex(of: "#") {
+            anchor = String(path[path.index(after: hash)...])
+            path = String(path[..<hash])
+        }
+        if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
+        return (path, anchor)
     }
 
     /// `dagvard.md` without a language suffix means the version in the linking page's language.

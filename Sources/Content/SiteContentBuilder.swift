@@ -39,7 +39,6 @@ struct SiteContentBuilder {
         let parents = findParents(homes: homes)
         let children = sortedChildren(parents: parents)
         let redirects = collectRedirects()
-        reportListPageCollisions(children: children, redirects: redirects)
         var idsByContentPath: [String: Int] = [:]
         for page in pages where !page.isGenerated {
             idsByContentPath[page.contentPath] = page.id
@@ -99,7 +98,8 @@ struct SiteContentBuilder {
                     "\(page.sourcePath) and \(first.sourcePath) both want the URL \(page.url)",
                     at: page.frontMatter.locations["slug"] ?? page.frontMatter.locations["url"]
                         ?? SourceLocation(file: page.sourcePath, line: 1),
-                    hint: "give one of them another 'slug' (or 'url') in its front matter"
+                    hint: "give one of them another 'slug' (or 'url') in its front matter",
+                    code: DiagnosticCode.urlCollision
                 ))
             } else {
                 owners[page.outputPath] = page.id
@@ -161,47 +161,15 @@ struct SiteContentBuilder {
         }
     }
 
-    /// A split list's pages (`page/2/` …, and the `page/1/` redirect) must not land on a page or alias.
-    private func reportListPageCollisions(children: [[Int]], redirects: [SiteContent.Redirect]) {
-        var owners: [String: Int] = [:]
-        owners.reserveCapacity(pages.count + redirects.count)
-        for page in pages { owners[page.outputPath] = owners[page.outputPath] ?? page.id }
-        for redirect in redirects { owners[redirect.outputPath] = owners[redirect.outputPath] ?? redirect.pageID }
-        for section in pages where section.kind == .section {
-            let listPages = ListPage.split(section, childCount: children[section.id].count, pageSize: config.paginate,
-                                           basePath: config.basePath)
-            guard !listPages.isEmpty else { continue }
-            let alias = ListPage.url(of: section, number: 1)
-            let targets = [(alias, URLPlanner.outputPath(forURL: alias, basePath: config.basePath))]
-                + listPages.dropFirst().map { ($0.url, $0.outputPath) }
-            for (url, path) in targets {
-                guard let owner = owners[path].map({ pages[$0] }) else { continue }
-                diagnostics.report(.error(
-                    "\(owner.sourcePath) is at \(url), where the list of \(section.sourcePath) continues",
-                    at: owner.frontMatter.locations["url"] ?? owner.frontMatter.locations["aliases"]
-                        ?? owner.frontMatter.locations["slug"] ?? SourceLocation(file: owner.sourcePath, line: 1),
-                    hint: "give the page another 'slug' or 'url', or change 'paginate' in torg.yaml"
-                ))
-            }
-        }
-    }
-
+    /// Aliases as redirects. Where one lands on another output is decided by the build's output
+    /// plan, which sees every output, not only pages.
     private func collectRedirects() -> [SiteContent.Redirect] {
-        var taken = Set(pages.map(\.outputPath))
         var redirects: [SiteContent.Redirect] = []
         for page in pages {
             for alias in page.frontMatter.aliases {
                 let url = alias.hasSuffix("/") || alias.hasSuffix(".html") ? alias : alias + "/"
                 let fullURL = config.basePath + url.dropFirst()
                 let outputPath = URLPlanner.outputPath(forURL: fullURL, basePath: config.basePath)
-                guard taken.insert(outputPath).inserted else {
-                    diagnostics.report(.error(
-                        "the alias \(alias) is already the URL of another page or alias",
-                        at: page.frontMatter.locations["aliases"] ?? SourceLocation(file: page.sourcePath, line: 1),
-                        hint: "remove the alias, or move the other page"
-                    ))
-                    continue
-                }
                 redirects.append(.init(fromPath: fullURL, outputPath: outputPath, pageID: page.id))
             }
         }

@@ -5,7 +5,8 @@ import YAML
 
 extension TaxonomyIndex {
     /// Collects the terms of every page, pairs them with `pairFiles` (`data/tags.yaml` under `tags`),
-    /// and reports unusable terms, bad pair files and term pages that land on a page's URL.
+    /// and reports unusable terms and bad pair files. Term pages on a page's URL are clashes of the
+    /// output plan, which checks every output.
     public static func build(content: SiteContent, taxonomies: [Taxonomy], pairFiles: [String: YAMLNode],
                              diagnostics: DiagnosticCollector) -> TaxonomyIndex {
         let config = content.config
@@ -79,34 +80,7 @@ extension TaxonomyIndex {
                 pairs[key] = members
             }
         }
-        let index = TaxonomyIndex(taxonomies: taxonomies, terms: terms, basePath: config.basePath, termsByPage: termsByPage,
-                                  pairs: pairs, termsByList: termsByList)
-        reportCollisions(index, content: content, diagnostics: diagnostics)
-        return index
-    }
-
-    /// A term's page or a taxonomy's index on the URL of a content page or alias is an error at
-    /// the first page that lists the term.
-    private static func reportCollisions(_ index: TaxonomyIndex, content: SiteContent, diagnostics: DiagnosticCollector) {
-        var owners: [String: Int] = [:]
-        for page in content.pages { owners[page.outputPath] = owners[page.outputPath] ?? page.id }
-        for redirect in content.redirects { owners[redirect.outputPath] = owners[redirect.outputPath] ?? redirect.pageID }
-        var indexesReported = Set<String>()
-        for term in index.terms {
-            let taxonomy = index.taxonomies[term.taxonomy]
-            let first = content.pages[term.pageIDs[0]]
-            let listPath = index.indexOutputPath(ofTaxonomy: term.taxonomy, language: term.language)
-            for (path, url, what) in [(listPath, index.indexURL(ofTaxonomy: term.taxonomy, language: term.language), "the list of every \(taxonomy.key) term"),
-                                      (term.outputPath, term.url, "the page of the \(taxonomy.key) term '\(term.name)'")] {
-                guard let owner = owners[path].map({ content.pages[$0] }), path != listPath || indexesReported.insert(path).inserted else { continue }
-                diagnostics.report(.error(
-                    "\(owner.sourcePath) is at \(url), where Torg puts \(what)",
-                    at: owner.frontMatter.locations["url"] ?? owner.frontMatter.locations["slug"]
-                        ?? owner.frontMatter.locations["aliases"] ?? SourceLocation(file: owner.sourcePath, line: 1),
-                    hint: "give the page another 'slug' or 'url'" + (taxonomy.key == "tags" ? ", or change the interface string 'tagsSlug'" : ", or rename the taxonomy")
-                        + " (the term is listed first in \(first.sourcePath))"
-                ))
-            }
-        }
+        return TaxonomyIndex(taxonomies: taxonomies, terms: terms, basePath: config.basePath, termsByPage: termsByPage,
+                             pairs: pairs, termsByList: termsByList)
     }
 }

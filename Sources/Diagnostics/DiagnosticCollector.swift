@@ -7,8 +7,15 @@ import Foundation
 public final class DiagnosticCollector: @unchecked Sendable {
     private let lock = NSLock()
     private var collected: [Diagnostic] = []
+    private var levels = DiagnosticLevels()
 
     public init() {}
+
+    /// Sets the site's levels (`checks:` in torg.yaml, `--strict`); they apply to everything
+    /// reported, before and after, so `hasErrors` already counts a warning raised to an error.
+    public func setLevels(_ levels: DiagnosticLevels) {
+        lock.withLock { self.levels = levels }
+    }
 
     public func report(_ diagnostic: Diagnostic) {
         lock.withLock { collected.append(diagnostic) }
@@ -33,14 +40,18 @@ public final class DiagnosticCollector: @unchecked Sendable {
     /// All diagnostics in a stable order (by file, line, column, then text), so that
     /// the report of a parallel build reads the same every time.
     public var diagnostics: [Diagnostic] {
-        lock.withLock { collected }.sorted(by: Self.reportOrder)
+        leveled.sorted(by: Self.reportOrder)
     }
 
-    public var errorCount: Int { lock.withLock { collected.filter { $0.severity == .error }.count } }
-    public var warningCount: Int { lock.withLock { collected.filter { $0.severity == .warning }.count } }
+    private var leveled: [Diagnostic] {
+        lock.withLock { collected.compactMap(levels.apply) }
+    }
+
+    public var errorCount: Int { leveled.filter { $0.severity == .error }.count }
+    public var warningCount: Int { leveled.filter { $0.severity == .warning }.count }
     public var hasErrors: Bool { errorCount > 0 }
 
-    static func reportOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+    public static func reportOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
         switch (a.location, b.location) {
         case (nil, nil): return a.message < b.message
         case (nil, _): return true

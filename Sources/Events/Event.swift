@@ -9,6 +9,26 @@ public struct EventSchedule: Sendable, Equatable {
     public var end: Date?
     public var isAllDay: Bool
     public var recurrence: RecurrenceRule?
+    /// The further dates of a series given date by date (a Linked Events `recurring` super event
+    /// and its sub-events), each with its own end; `start`/`end` are the first.
+    public var dates: [EventOccurrence] = []
+    public var extent: Extent = .exact
+
+    /// How much the dates say.
+    public enum Extent: Sendable, Equatable {
+        /// The event's own times.
+        case exact
+        /// Postponed with no new time yet: `start` only orders it, and nothing shows or exports a date.
+        case undated
+        /// A series whose dates are not in the data: `start` and `end` bound it, and are shown as a
+        /// range, never as one event lasting months.
+        case seriesRange
+    }
+
+    /// Whether the event has dates that a calendar file can carry.
+    public var isExact: Bool { extent == .exact }
+    /// A rule or a list of dates.
+    public var isRecurring: Bool { recurrence != nil || !dates.isEmpty }
 
     public init(start: Date, end: Date?, isAllDay: Bool, recurrence: RecurrenceRule? = nil) {
         self.start = start
@@ -26,6 +46,10 @@ public struct EventPlace: Sendable, Equatable {
     public var city: String?
     public var latitude: Double?
     public var longitude: Double?
+    /// Where at the place, or the only place an import gives (Linked Events `location_extra_info`).
+    public var extraInfo: String?
+    /// Online: Linked Events' `internet` place, or an event with only a virtual location.
+    public var isOnline = false
 
     public init(name: String, streetAddress: String? = nil, postalCode: String? = nil, city: String? = nil,
                 latitude: Double? = nil, longitude: Double? = nil) {
@@ -40,7 +64,7 @@ public struct EventPlace: Sendable, Equatable {
     /// "Huvudbiblioteket, Biblioteksgatan 3, 10600 Ekvik": the place on one line.
     public var singleLine: String {
         let postal = [postalCode, city].compactMap { $0 }.joined(separator: " ")
-        return [name, streetAddress, postal.isEmpty ? nil : postal].compactMap { $0 }.joined(separator: ", ")
+        return [name, extraInfo, streetAddress, postal.isEmpty ? nil : postal].compactMap { $0 }.joined(separator: ", ")
     }
 }
 
@@ -62,6 +86,12 @@ public enum EventPrice: Sendable, Equatable {
     case amount(Decimal)
     /// Anything else, as written: "5–15 €", "10 € / 5 € for children".
     case text(String)
+
+    /// The price as written, when it is not a plain amount.
+    public var text: String? {
+        if case .text(let text) = self { return text }
+        return nil
+    }
 }
 
 /// A keyword. Imported keywords keep their Linked Events id, which pairs the category pages
@@ -69,10 +99,13 @@ public enum EventPrice: Sendable, Equatable {
 public struct EventCategory: Sendable, Hashable {
     public var id: String?
     public var name: String
+    /// Ids of further keywords that read the same (the same URL word) and were merged into this one.
+    public var mergedIDs: [String] = []
 
-    public init(id: String? = nil, name: String) {
+    public init(id: String? = nil, name: String, mergedIDs: [String] = []) {
         self.id = id
         self.name = name
+        self.mergedIDs = mergedIDs
     }
 }
 
@@ -88,7 +121,12 @@ public struct EventDetails: Sendable {
     public var organizer: EventOrganizer?
     public var price: EventPrice = .unknown
     public var registrationURL: String?
+    /// Where tickets are sold (Linked Events `offers[].info_url`), and what the offer says of them.
+    public var ticketURL: String?
+    public var offerDescription: String?
     public var infoURL: String?
+    /// Where to take part online (Linked Events `virtualevent_url`), beside or instead of a place.
+    public var onlineURL: String?
     public var audience: [String] = []
     public var categories: [EventCategory] = []
     public var status: EventStatus = .scheduled
@@ -126,6 +164,16 @@ public struct Event: Sendable {
     public var fallbackLanguages: [String: String] = [:]
     /// When the event was last changed: `lastmod` or `date` of the page, `last_modified_time` of an import.
     public var lastModified: Date?
+
+    /// The language of the event's text as shown: its description's, else its summary's, else its
+    /// title's. Structured data's `inLanguage` says this, not the page's language.
+    public var textLanguage: String {
+        for field in ["description", "summary", "title"] {
+            let present = field == "description" ? !descriptionParagraphs.isEmpty : field == "summary" ? summary != nil : true
+            if present { return fallbackLanguages[field] ?? language }
+        }
+        return language
+    }
 
     public init(key: String, language: String, title: String, details: EventDetails, url: String, outputPath: String,
                 source: SourceLocation) {

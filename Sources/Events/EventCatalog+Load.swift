@@ -22,8 +22,8 @@ extension EventCatalog {
             events += languages.map { mapper.event(record, language: $0) }
         }
         var catalog = EventCatalog(events: events, settings: settings, paths: paths, languages: languages, clock: clock, now: now)
+        // Where a calendar page lands on another output is for the build's output plan to say.
         catalog.planPages(languages: languages)
-        problems += catalog.collisions(with: content)
         return catalog
     }
 }

@@ -12,6 +12,7 @@ extension EventCatalog {
                 var group = groups[slug] ?? CategoryGroup(name: category.name, slug: slug, id: category.id, eventIndices: [])
                 if !group.eventIndices.contains(index) { group.eventIndices.append(index) }
                 if let id = category.id, group.id.map({ id < $0 }) ?? true { group.id = id }
+                group.ids = Set(group.ids + [category.id].compactMap { $0 } + category.mergedIDs).sorted()
                 groups[slug] = group
             }
         }
@@ -19,6 +20,14 @@ extension EventCatalog {
         return groups.values.sorted {
             $0.name.compare($1.name, options: [.caseInsensitive], locale: locale) == .orderedAscending
         }
+    }
+
+    /// Whether the event at `index` goes into calendar files.
+    public func hasCalendarDates(_ index: Int) -> Bool { events[index].schedule.isExact }
+
+    /// Postponed events of a language whose new time is not known, by title: the upcoming list shows them apart.
+    public func undated(language: String) -> [Int] {
+        events.indices.filter { events[$0].language == language && events[$0].schedule.extent == .undated }
     }
 
     /// The months of a language that have entries, in order, as `(year, month)`.
@@ -51,46 +60,21 @@ extension EventCatalog {
             for group in categories(language: language) {
                 let url = paths.category(language: language, name: group.name)
                 page(.category(group), language, url, group.id.map { "category:" + $0 }, events[group.eventIndices[0]].source)
-                calendar(.category(group.slug), language, paths.feed(forListURL: url), group.eventIndices, events[group.eventIndices[0]].source)
+                // Calendar files carry only events with dates of their own (not undated, not a bare series range).
+                calendar(.category(group.slug), language, paths.feed(forListURL: url), group.eventIndices.filter(hasCalendarDates),
+                         events[group.eventIndices[0]].source)
             }
             let own = events.indices.filter { events[$0].language == language }
-            calendar(.language, language, paths.feed(forListURL: section), own, origin)
+            calendar(.language, language, paths.feed(forListURL: section), own.filter(hasCalendarDates), origin)
             for index in own {
                 let event = events[index]
                 if event.pageID == nil { page(.event(index), language, event.url, "event:" + event.key, event.source) }
-                calendar(.event(index), language, EventPaths.eventCalendar(forPageURL: event.url), [index], event.source)
+                if hasCalendarDates(index) {
+                    calendar(.event(index), language, EventPaths.eventCalendar(forPageURL: event.url), [index], event.source)
+                }
             }
         }
         self.pages = pages
         self.calendars = calendars
-    }
-
-    /// A generated page or calendar whose file a content page, alias, page-bundle file or another
-    /// generated file already has: each is an error, since one of them would silently win.
-    public func collisions(with content: SiteContent) -> [Diagnostic] {
-        var owners: [String: String] = [:]
-        for page in content.pages { owners[page.outputPath] = page.sourcePath }
-        for redirect in content.redirects { owners[redirect.outputPath] = "an alias of " + content.pages[redirect.pageID].sourcePath }
-        for page in content.pages {
-            guard let bundle = page.bundleDirectory, let resources = content.bundleResources[bundle] else { continue }
-            let directory = (page.outputPath as NSString).deletingLastPathComponent
-            for resource in resources {
-                owners[directory + "/" + resource.dropFirst(bundle.count + 1)] = "content/" + resource
-            }
-        }
-        var problems: [Diagnostic] = []
-        let claims = pages.map { ($0.outputPath, $0.url, $0.source) } + calendars.map { ($0.outputPath, $0.url, $0.source) }
-        for (outputPath, url, source) in claims {
-            if let owner = owners[outputPath] {
-                problems.append(.error(
-                    "the calendar wants the URL \(url), which \(owner) already has",
-                    at: source,
-                    hint: "rename one of them: a page's 'slug', or the words in events.paths of torg.yaml"
-                ))
-            } else {
-                owners[outputPath] = "the calendar (\(source))"
-            }
-        }
-        return problems
     }
 }

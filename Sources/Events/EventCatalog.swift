@@ -126,8 +126,11 @@ public struct EventCatalog: Sendable {
         entries(language: language).filter { monthKeys(of: $0).contains(year * 100 + month) }
     }
 
-    /// `year * 100 + month` of every month the entry touches (at most two years' worth).
+    /// `year * 100 + month` of every month the entry touches (at most two years' worth). A series
+    /// whose dates are unknown touches none: listing it in every month of its range would show it
+    /// as one event lasting months.
     func monthKeys(of entry: CalendarEntry) -> [Int] {
+        guard events[entry.eventIndex].schedule.extent != .seriesRange else { return [] }
         let first = clock.day(of: entry.start)
         let last = clock.day(of: max(entry.start, entry.endsAt.addingTimeInterval(-1)))
         var keys: [Int] = []

@@ -7,15 +7,20 @@ import YAML
 ///
 ///     events:
 ///       section: evenemang                  # the content directory whose pages list events
-///       sources: [data/linked-events/ekvik.json]
+///       sources:                            # saved Linked Events responses
+///         - data/linked-events/ekvik.json
+///         - {file: data/linked-events/x.json, places: data/linked-events/places.json, keywords: data/linked-events/keywords.json}
 ///       window: {pastMonths: 12, futureMonths: 12}
 ///       fallback: [sv, fi, en]              # languages tried when an imported text is missing
 ///       paths: {fi: {category: kategoria, archive: arkisto}}
 public struct EventsSettings: Sendable {
-    /// A Linked Events file named in `sources`, with where it was named.
+    /// A Linked Events file named in `sources`, with where it was named, and the files saved from
+    /// `/place/` and `/keyword/` that its `@id`-only references are looked up in.
     public struct Source: Sendable {
         public var path: String
         public var location: SourceLocation
+        public var places: String?
+        public var keywords: String?
     }
 
     /// The URL words of generated pages in one language: `/sv/evenemang/kategori/…`, `/sv/evenemang/arkiv/`.
@@ -72,13 +77,7 @@ public struct EventsSettings: Sendable {
             settings.section = section.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
         }
         for item in node["sources"].map({ $0.array ?? [$0] }) ?? [] {
-            guard let path = reader.text(item, "sources", example: "[data/linked-events/events.json]") else { continue }
-            guard !path.hasPrefix("/"), !path.split(separator: "/").contains("..") else {
-                reader.error("events.sources must name files inside the site directory, found '\(path)'", at: item,
-                             hint: "write the path from the site directory, such as data/linked-events/events.json")
-                continue
-            }
-            settings.sources.append(Source(path: path, location: item.location))
+            if let source = readSource(item, reader: &reader) { settings.sources.append(source) }
         }
         if let window = node["window"] {
             var sub = BlockReader(path: "events.window")
@@ -107,5 +106,31 @@ public struct EventsSettings: Sendable {
             settings.paths[language] = words
         }
         return settings
+    }
+
+    static let sourceExample = "{file: data/linked-events/events.json, places: data/linked-events/places.json}"
+
+    /// `data/x.json`, or `{file: data/x.json, places: …, keywords: …}`.
+    private static func readSource(_ item: YAMLNode, reader: inout BlockReader) -> Source? {
+        func path(_ node: YAMLNode, _ key: String) -> String? {
+            guard let path = reader.text(node, key, example: "data/linked-events/events.json") else { return nil }
+            guard !path.hasPrefix("/"), !path.split(separator: "/").contains("..") else {
+                reader.error("events.sources must name files inside the site directory, found '\(path)'", at: node,
+                             hint: "write the path from the site directory, such as data/linked-events/events.json")
+                return nil
+            }
+            return path
+        }
+        guard item.pairs != nil else { return path(item, "sources").map { Source(path: $0, location: item.location) } }
+        var sub = BlockReader(path: "events.sources")
+        sub.checkKeys(item, known: ["file", "places", "keywords"])
+        reader.problems += sub.problems
+        guard let fileNode = item["file"] else {
+            reader.error("an entry of events.sources is missing file", at: item, hint: "write \(sourceExample)")
+            return nil
+        }
+        guard let file = path(fileNode, "sources.file") else { return nil }
+        return Source(path: file, location: fileNode.location, places: item["places"].flatMap { path($0, "sources.places") },
+                      keywords: item["keywords"].flatMap { path($0, "sources.keywords") })
     }
 }

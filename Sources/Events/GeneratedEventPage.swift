@@ -29,6 +29,8 @@ public struct CategoryGroup: Sendable, Equatable {
     public var slug: String
     /// The Linked Events keyword id, which pairs the group with its translations.
     public var id: String?
+    /// Every keyword id the group stands for, sorted: keywords that read alike share one page.
+    public var ids: [String] = []
     public var eventIndices: [Int]
 }
 

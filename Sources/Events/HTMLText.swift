@@ -31,6 +31,11 @@ public enum HTMLText {
         return paragraphs
     }
 
+    /// One line of text: a price, a name, an alt text. Paragraphs become one line.
+    static func plain(_ html: String) -> String {
+        paragraphs(html).joined(separator: " ")
+    }
+
     static let named: [String: String] = [
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}",
         "ndash": "–", "mdash": "—", "hellip": "…", "euro": "€", "auml": "ä", "ouml": "ö", "aring": "å",

@@ -1,33 +1,73 @@
 import Diagnostics
 import Foundation
+import YAML
 
-/// Reads every Linked Events file named in `events.sources`.
+/// Reads every Linked Events file named in `events.sources`, with the place and keyword files
+/// each names, and turns them into records: references resolved, series folded.
 enum LinkedEventsImport {
     static func load(settings: EventsSettings, siteDirectory: URL, clock: EventClock, problems: inout [Diagnostic]) -> [LinkedEventsRecord] {
         var records: [LinkedEventsRecord] = []
         var seen: [String: SourceLocation] = [:]
         for source in settings.sources {
-            let url = siteDirectory.appendingPathComponent(source.path)
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                problems.append(.error("the Linked Events file \(source.path) does not exist", at: source.location,
-                                       hint: "save the API response there, or remove it from events.sources"))
-                continue
-            }
-            guard let text = String(validating: data, as: UTF8.self) else {
-                problems.append(.error("\(source.path) is not UTF-8 text", at: SourceLocation(file: source.path, line: 1)))
-                continue
-            }
-            for node in LinkedEventsFile.events(text: text, file: source.path, problems: &problems) {
-                guard let record = LinkedEventsRecord.read(node, clock: clock, problems: &problems) else { continue }
+            guard let file = read(source.path, named: source.location, siteDirectory: siteDirectory, problems: &problems) else { continue }
+            if let next = file.next { problems.append(incomplete(source.path, file: file, next: next)) }
+            let references = LinkedEventsReferences(
+                places: table(source.places, source: source, siteDirectory: siteDirectory, problems: &problems),
+                keywords: table(source.keywords, source: source, siteDirectory: siteDirectory, problems: &problems)
+            )
+            for node in file.records {
+                guard var record = LinkedEventsRecord.read(node, clock: clock, problems: &problems) else { continue }
                 if let first = seen[record.id] {
-                    problems.append(.error("the Linked Events event \(record.id) is imported twice; the first is at \(first)",
-                                           at: node.location, hint: "remove one of the copies, or one of the files from events.sources"))
+                    problems.append(.warning("event \(record.id) is imported twice; the copy is left out, the first is at \(first)",
+                                             at: node.location, hint: "remove one of the copies, or one of the files from events.sources"))
                     continue
                 }
                 seen[record.id] = node.location
+                references.resolve(&record, problems: &problems)
                 records.append(record)
             }
         }
-        return records
+        return LinkedEventsSeries.fold(records, problems: &problems)
+    }
+
+    private static func read(_ path: String, named location: SourceLocation, siteDirectory: URL,
+                             problems: inout [Diagnostic]) -> LinkedEventsFile? {
+        guard let data = FileManager.default.contents(atPath: siteDirectory.appendingPathComponent(path).path) else {
+            problems.append(.error("the Linked Events file \(path) does not exist", at: location,
+                                   hint: "save the API response there (torg events fetch URL --output \(path)), or remove it from events.sources"))
+            return nil
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            problems.append(.error("\(path) is not UTF-8 text", at: SourceLocation(file: path, line: 1)))
+            return nil
+        }
+        return LinkedEventsFile.read(text: text, file: path, problems: &problems)
+    }
+
+    /// A `/place/` or `/keyword/` response as id → record.
+    private static func table(_ path: String?, source: EventsSettings.Source, siteDirectory: URL,
+                              problems: inout [Diagnostic]) -> [String: YAMLNode] {
+        guard let path, let file = read(path, named: source.location, siteDirectory: siteDirectory, problems: &problems) else { return [:] }
+        if let next = file.next { problems.append(incomplete(path, file: file, next: next)) }
+        var table: [String: YAMLNode] = [:]
+        for record in file.records {
+            if let id = record["id"]?.string { table[id] = record }
+        }
+        return table
+    }
+
+    /// A saved page of a longer response: only its own records are there.
+    static func incomplete(_ path: String, file: LinkedEventsFile, next: String) -> Diagnostic {
+        let count = file.count.map { " of \($0)" } ?? ""
+        return .warning("\(path) is one page of a longer response: its meta.next is set, so only its \(file.records.count)\(count) records are imported",
+                        at: file.nextLocation, hint: "save every page with: torg events fetch '\(firstPage(of: next))' --output \(path)")
+    }
+
+    /// The query of a `next` link without its page number: what fetches the whole response.
+    static func firstPage(of next: String) -> String {
+        guard var components = URLComponents(string: next) else { return next }
+        components.queryItems = components.queryItems?.filter { $0.name != "page" }
+        if components.queryItems?.isEmpty == true { components.queryItems = nil }
+        return components.string ?? next
     }
 }

@@ -4,6 +4,8 @@ import YAML
 
 /// Makes the page of one imported event in one language: texts picked by the fallback order
 /// (each fallback remembered so the page can say so), place, offers, keywords and images.
+/// Every text goes through the same HTML-to-text reduction as the description: markup from
+/// another system is never shown as markup, nor as tags.
 struct LinkedEventsMapper {
     let paths: EventPaths
     let settings: EventsSettings
@@ -14,25 +16,34 @@ struct LinkedEventsMapper {
         let node = record.node
         let texts = LinkedEventsText(order: settings.fallbackOrder(for: language))
         var fallbacks: [String: String] = [:]
-        /// Picks a text and records the language when it is not the page's.
+        /// Picks a text as plain text, and records the language when it is not the page's.
         func pick(_ field: String, _ value: YAMLNode?) -> String? {
-            guard let (text, used) = texts.pick(value) else { return nil }
+            guard let (html, used) = texts.pick(value) else { return nil }
+            let text = HTMLText.plain(html)
+            guard !text.isEmpty else { return nil }
             if used != language { fallbacks[field] = used }
             return text
+        }
+        /// A link as written: it is an address, not text to reduce.
+        func link(_ field: String, _ value: YAMLNode?) -> String? {
+            guard let (url, used) = texts.pick(value) else { return nil }
+            if used != language { fallbacks[field] = used }
+            return url
         }
 
         var details = EventDetails(schedule: record.schedule)
         details.status = record.status
-        details.place = place(node["location"], pick: pick)
-        (details.price, details.registrationURL) = offers(node["offers"], pick: pick)
-        details.infoURL = pick("infoURL", node["info_url"])
+        details.onlineURL = node["virtualevent_url"]?.string.flatMap { LinkedEventsText.isBlank($0) ? nil : $0 }
+        details.place = place(record, online: details.onlineURL != nil || node["is_virtualevent"]?.bool == true, pick: pick)
+        offers(node["offers"], into: &details, pick: pick, link: link)
+        details.registrationURL = node["enrolment_url"]?.string.flatMap { LinkedEventsText.isBlank($0) ? nil : $0 }
+        details.infoURL = link("infoURL", node["info_url"])
         details.organizer = pick("organizer", node["provider"]).map { EventOrganizer(name: $0) }
-        details.categories = (node["keywords"]?.array ?? []).compactMap { keyword in
-            texts.pick(keyword["name"]).map { EventCategory(id: keyword["id"]?.string, name: $0.text) }
-        }
-        details.audience = (node["audience"]?.array ?? []).compactMap { texts.pick($0["name"])?.text }
+        details.categories = categories(record.keywords, texts: texts)
+        details.audience = (node["audience"]?.array ?? []).compactMap { texts.pick($0["name"]).map { HTMLText.plain($0.text) } }
         details.images = (node["images"]?.array ?? []).compactMap { image in
-            image["url"]?.string.map { EventImage(url: $0, altText: texts.pick(image["alt_text"])?.text ?? texts.pick(image["name"])?.text) }
+            let alt = [image["alt_text"], image["name"]].lazy.compactMap { texts.pick($0).map { HTMLText.plain($0.text) } }.first { !$0.isEmpty }
+            return image["url"]?.string.map { EventImage(url: $0, altText: alt) }
         }
 
         let slug = EventPaths.slug(record.id)
@@ -43,7 +54,10 @@ struct LinkedEventsMapper {
             details: details, url: url, outputPath: paths.outputPath(forURL: url), source: node.location
         )
         event.summary = pick("summary", node["short_description"])
-        event.descriptionParagraphs = pick("description", node["description"]).map(HTMLText.paragraphs) ?? []
+        if let (html, used) = texts.pick(node["description"]) {
+            event.descriptionParagraphs = HTMLText.paragraphs(html)
+            if used != language && !event.descriptionParagraphs.isEmpty { fallbacks["description"] = used }
+        }
         event.importedID = record.id
         event.superEventKey = record.superEventID.map(Self.key(forID:))
         event.subEventKeys = record.subEventIDs.map(Self.key(forID:))
@@ -52,10 +66,23 @@ struct LinkedEventsMapper {
         return event
     }
 
-    /// A location included in the response (`include=location`); a bare `@id` reference has no name to show.
-    private func place(_ node: YAMLNode?, pick: (String, YAMLNode?) -> String?) -> EventPlace? {
-        guard let node, let name = pick("place", node["name"]) else { return nil }
+    /// The place with its address; Linked Events' `internet` place or a virtual location only is
+    /// online; `location_extra_info` says where at the place, or is the place when there is none.
+    private func place(_ record: LinkedEventsRecord, online: Bool, pick: (String, YAMLNode?) -> String?) -> EventPlace? {
+        let extra = pick("placeInfo", record.node["location_extra_info"])
+        guard let node = record.place else {
+            if let extra { return EventPlace(name: extra) }
+            return online ? Self.onlinePlace(name: nil) : nil
+        }
+        let id = node["id"]?.string ?? LinkedEventsRecord.referencedID(node) ?? ""
+        if LinkedEventsReferences.isOnlinePlace(id: id) {
+            var place = Self.onlinePlace(name: pick("place", node["name"]))
+            place.extraInfo = extra
+            return place
+        }
+        guard let name = pick("place", node["name"]) else { return extra.map { EventPlace(name: $0) } }
         var place = EventPlace(name: name)
+        place.extraInfo = extra
         place.streetAddress = pick("streetAddress", node["street_address"])
         place.postalCode = node["postal_code"]?.string
         place.city = pick("city", node["address_locality"])
@@ -68,19 +95,47 @@ struct LinkedEventsMapper {
         return place
     }
 
-    /// Free when an offer says so and none names a price; the first offer's link is where to sign up.
-    private func offers(_ node: YAMLNode?, pick: (String, YAMLNode?) -> String?) -> (EventPrice, String?) {
+    static func onlinePlace(name: String?) -> EventPlace {
+        var place = EventPlace(name: name ?? "Internet")
+        place.isOnline = true
+        return place
+    }
+
+    /// The price, free when an offer says so and none names a price; the first offer's link is
+    /// where tickets are sold, and its description what the page says of them.
+    private func offers(_ node: YAMLNode?, into details: inout EventDetails, pick: (String, YAMLNode?) -> String?,
+                        link: (String, YAMLNode?) -> String?) {
         let offers = node?.array ?? []
-        var link: String?
         var priced: String?
         for offer in offers {
-            link = link ?? pick("registration", offer["info_url"])
+            details.ticketURL = details.ticketURL ?? link("tickets", offer["info_url"])
+            details.offerDescription = details.offerDescription ?? pick("offerDescription", offer["description"])
             priced = priced ?? pick("price", offer["price"])
         }
         if let priced {
-            return (EventPlaceReader.parsePrice(priced), link)
+            details.price = EventPlaceReader.parsePrice(priced)
+        } else if offers.contains(where: { $0["is_free"]?.bool == true }) {
+            details.price = .free
         }
-        if offers.contains(where: { $0["is_free"]?.bool == true }) { return (.free, link) }
-        return (.unknown, link)
+    }
+
+    /// Keywords in the page's language, one per URL word: two keywords that read alike (`Musik`,
+    /// `musik`) would otherwise be two categories linking to one page. The first id stays the
+    /// category's; the others are kept as merged.
+    private func categories(_ keywords: [YAMLNode], texts: LinkedEventsText) -> [EventCategory] {
+        var categories: [EventCategory] = []
+        var positions: [String: Int] = [:]
+        for keyword in keywords {
+            guard let name = texts.pick(keyword["name"]).map({ HTMLText.plain($0.text) }), !name.isEmpty else { continue }
+            let slug = EventPaths.slug(name)
+            let id = keyword["id"]?.string
+            if let position = positions[slug] {
+                if let id { categories[position].mergedIDs.append(id) }
+                continue
+            }
+            positions[slug] = categories.count
+            categories.append(EventCategory(id: id, name: name))
+        }
+        return categories
     }
 }

@@ -26,6 +26,10 @@ public struct RecurrenceExpander: Sendable {
 
     /// The occurrences that start no later than `limit`, in order, without the exception days.
     public func occurrences(of schedule: EventSchedule, through limit: Date) -> [EventOccurrence] {
+        guard schedule.extent != .undated else { return [] }
+        if !schedule.dates.isEmpty {
+            return ([EventOccurrence(start: schedule.start, end: schedule.end)] + schedule.dates).filter { $0.start <= limit }
+        }
         let duration = schedule.end.map { $0.timeIntervalSince(schedule.start) }
         return starts(of: schedule, through: limit).map { start in
             EventOccurrence(start: start, end: duration.map { start.addingTimeInterval($0) })

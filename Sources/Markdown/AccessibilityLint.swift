@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Warnings for editors about Markdown that works poorly with screen readers: images without alt
@@ -11,6 +12,8 @@ struct AccessibilityLint {
 
     let document: CmarkDocument
     let source: SourceLines
+    /// The page's language: hints show example link texts in it.
+    var language = ""
 
     /// Checks the document and marks its decorative images; call it after every walk of the tree.
     /// The issues are in document order within each kind.
@@ -32,7 +35,7 @@ struct AccessibilityLint {
             if heading.level == 1 {
                 issues.append(warning(
                     "the body has a level-1 heading, but the page title is already the page's only level-1 heading",
-                    hint: "use '##' for the main headings of the body", line, column))
+                    hint: "use '##' for the main headings of the body", line, column, code: DiagnosticCode.headingLevel))
             } else if heading.level > (previous ?? 1) + 1 {
                 let allowed = Self.marks((previous ?? 1) + 1)
                 issues.append(warning(
@@ -40,7 +43,7 @@ struct AccessibilityLint {
                         ? "heading level skipped: the first heading is '\(Self.marks(heading.level))', but the body's headings start at '##' below the page title"
                         : "heading level skipped: '\(Self.marks(heading.level))' follows '\(Self.marks(previous!))'",
                     hint: "use '\(allowed)' here: headings go one level deeper at a time, and screen-reader users move through a page by them",
-                    line, column))
+                    line, column, code: DiagnosticCode.headingLevel))
             }
             previous = heading.level
         }
@@ -59,14 +62,14 @@ struct AccessibilityLint {
                 } else if link.text.isEmpty {
                     issues.append(warning(
                         "image '\(link.destination)' has no alt text",
-                        hint: "describe the image in the brackets, like ![A sandy beach](beach.jpg), so that people who cannot see it know what it shows; mark pure decoration as ![](border.png \"decorative\")",
-                        line, column))
+                        hint: "describe the image in the brackets, like \(HintExamples.examples(language: language).imageAlt), so that people who cannot see it know what it shows; mark pure decoration as ![](border.png \"decorative\")",
+                        line, column, code: DiagnosticCode.imageAlt))
                 }
             } else if VagueLinkText.isVague(link.text) {
                 issues.append(warning(
                     "the link text '\(link.text)' does not say where the link leads",
-                    hint: "name the target in the link, like [Ansökan om dagvård](ansokan.sv.md): screen-reader users often hear a page's links without the text around them",
-                    line, column))
+                    hint: "name the target in the link, like \(HintExamples.examples(language: language).linkText): screen-reader users often hear a page's links without the text around them",
+                    line, column, code: DiagnosticCode.vagueLinkText))
             }
         }
         decorative.forEach(document.makeDecorative)
@@ -78,7 +81,7 @@ struct AccessibilityLint {
             warning(
                 "the table's header row is empty",
                 hint: "write a title for each column in the first row: screen readers announce it with every cell",
-                table.line, source.characterColumn(line: table.line, byteColumn: table.byteColumn))
+                table.line, source.characterColumn(line: table.line, byteColumn: table.byteColumn), code: DiagnosticCode.tableHeader)
         }
     }
 
@@ -87,8 +90,8 @@ struct AccessibilityLint {
         return (line, source.characterColumn(line: line, byteColumn: max(1, byteColumn)))
     }
 
-    private func warning(_ message: String, hint: String, _ line: Int, _ column: Int) -> MarkdownIssue {
-        MarkdownIssue(severity: .warning, message: message, hint: hint, line: line, column: column)
+    private func warning(_ message: String, hint: String, _ line: Int, _ column: Int, code: String) -> MarkdownIssue {
+        MarkdownIssue(severity: .warning, message: message, hint: hint, line: line, column: column, code: code)
     }
 
     /// `3` → `###`.

@@ -55,6 +55,10 @@ final class CmarkDocument {
         cmark_node_set_url(link.node, url)
     }
 
+    func setLiteral(_ literal: String, of html: RawHTMLNode) {
+        cmark_node_set_literal(html.node, literal)
+    }
+
     /// Puts an `id` on a heading.
     ///
     /// cmark-gfm renders headings as a bare `<hN>` and has no attribute API, so the heading is
@@ -69,7 +73,7 @@ final class CmarkDocument {
             cmark_node_free(block)
             return
         }
-        cmark_node_set_on_enter(tag, "<h\(heading.level) id=\"\(escapedAttribute(id))\">")
+        cmark_node_set_on_enter(tag, "<h\(heading.level) id=\"\(Self.escapedAttribute(id))\">")
         cmark_node_set_on_exit(tag, "</h\(heading.level)>")
         while let child = cmark_node_first_child(heading.node) {
             cmark_node_append_child(tag, child)
@@ -90,7 +94,8 @@ final class CmarkDocument {
         cmark_node_free(component.node)
     }
 
-    private func escapedAttribute(_ value: String) -> String {
+    /// A value for a double-quoted HTML attribute.
+    static func escapedAttribute(_ value: String) -> String {
         var escaped = ""
         for character in value {
             switch character {

@@ -25,6 +25,14 @@ struct ComponentNode {
     var block: ComponentBlock
 }
 
+/// Raw HTML (a block, or an inline tag) that `markdown.unsafe` lets through.
+struct RawHTMLNode {
+    let node: OpaquePointer
+    var literal: String
+    /// The lines of the innermost block holding it (the HTML block itself, or a paragraph).
+    var blockLines: ClosedRange<Int>
+}
+
 struct HeadingNode {
     let node: OpaquePointer
     var level: Int
@@ -36,6 +44,9 @@ struct DocumentOutline {
     var links: [LinkNode] = []
     var headings: [HeadingNode] = []
     var components: [ComponentNode] = []
+    /// The lines of each code block (fenced or indented), where `{{<` is code, not a shortcode.
+    var codeBlockLines: [ClosedRange<Int>] = []
+    var rawHTML: [RawHTMLNode] = []
     /// The plain text of the first paragraph outside footnotes, if any has text.
     var firstParagraphText: String?
 }
@@ -57,6 +68,10 @@ extension CmarkDocument {
             switch type {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 outline.links.append(linkNode(node, isImage: type == CMARK_NODE_IMAGE))
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                if let literal = cmark_node_get_literal(node).map({ String(cString: $0) }) {
+                    outline.rawHTML.append(RawHTMLNode(node: node, literal: literal, blockLines: blockLines(of: node)))
+                }
             case CMARK_NODE_HEADING:
                 outline.headings.append(HeadingNode(
                     node: node,
@@ -64,6 +79,8 @@ extension CmarkDocument {
                     text: plainText(of: node)
                 ))
             case CMARK_NODE_CODE_BLOCK:
+                let first = Int(cmark_node_get_start_line(node))
+                outline.codeBlockLines.append(first...max(first, Int(cmark_node_get_end_line(node))))
                 if let component = componentNode(node) { outline.components.append(component) }
             case CMARK_NODE_PARAGRAPH where outline.firstParagraphText == nil && footnoteDepth == 0:
                 let text = plainText(of: node)
@@ -86,16 +103,19 @@ extension CmarkDocument {
         return ComponentNode(node: node, block: block)
     }
 
-    private func linkNode(_ node: OpaquePointer, isImage: Bool) -> LinkNode {
-        var block = cmark_node_parent(node)
+    /// The lines of the innermost block that is or holds `node`.
+    private func blockLines(of node: OpaquePointer) -> ClosedRange<Int> {
+        var block: OpaquePointer? = node
         while let current = block, cmark_node_get_type(current).rawValue & UInt32(CMARK_NODE_TYPE_MASK) != UInt32(CMARK_NODE_TYPE_BLOCK) {
             block = cmark_node_parent(current)
         }
-        var blockLines = 1...1
-        if let block {
-            let first = max(1, Int(cmark_node_get_start_line(block)))
-            blockLines = first...max(first, Int(cmark_node_get_end_line(block)))
-        }
+        guard let block else { return 1...1 }
+        let first = max(1, Int(cmark_node_get_start_line(block)))
+        return first...max(first, Int(cmark_node_get_end_line(block)))
+    }
+
+    private func linkNode(_ node: OpaquePointer, isImage: Bool) -> LinkNode {
+        let blockLines = cmark_node_parent(node).map(blockLines(of:)) ?? 1...1
         return LinkNode(
             node: node,
             destination: cmark_node_get_url(node).map { String(cString: $0) } ?? "",

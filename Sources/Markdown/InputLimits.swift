@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Refuses input that would make cmark-gfm slow, before it is parsed.
 ///
 /// The checks look at raw bytes only, so they cost a fraction of a parse.
@@ -18,7 +20,7 @@ struct InputLimits {
                 severity: .error,
                 message: "the Markdown text is \(size) bytes long, more than the limit of \(maxBytes) bytes",
                 hint: "split the page into several pages, or publish large data as a file to download",
-                line: 1, column: 1
+                line: 1, column: 1, code: DiagnosticCode.markdownLimit
             )
         }
         if let widest = widestTableRow(in: markdown), widest.cells > maxTableColumns {
@@ -26,7 +28,7 @@ struct InputLimits {
                 severity: .error,
                 message: "this table row has \(widest.cells) columns, more than the limit of \(maxTableColumns)",
                 hint: "split the table into narrower tables, or publish the data as a CSV file to download",
-                line: widest.line, column: 1
+                line: widest.line, column: 1, code: DiagnosticCode.markdownLimit
             )
         }
         return nil

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A link or image destination found in a document, handed to the caller so that it can
 /// resolve links between content files (`../tjanster/dagvard.sv.md#ansokan`) to site URLs.
 public struct LinkReference: Sendable, Equatable {
@@ -24,5 +26,5 @@ public enum LinkRewrite: Sendable, Equatable {
     /// Use this URL instead (for example the site URL of the page a `.md` link points to).
     case replace(String)
     /// The link points nowhere: keep it as written and report an error at the link.
-    case broken(message: String, hint: String?)
+    case broken(message: String, hint: String?, code: String = DiagnosticCode.linkMissing)
 }

@@ -15,6 +15,8 @@ public struct MarkdownOptions: Sendable, Equatable {
     public var footnotesLabel: String
     /// Accessible name of a footnote's link back to its reference, in the page's language.
     public var footnoteBackLabel: String
+    /// The page's language, for the example texts in hints.
+    public var language: String = ""
 
     public init(
         allowRawHTML: Bool = false,

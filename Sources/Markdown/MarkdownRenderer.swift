@@ -29,8 +29,12 @@ public struct MarkdownRenderer: Sendable {
         // Every link is located once, in document order, because the locator searches onwards.
         var locator = LinkLocator(source: source)
         let linkPositions = outline.links.map { locator.locate($0) }
-        let issues = (resolveLinks(outline.links, at: linkPositions, in: document, rewriteLink: rewriteLink)
-            + AccessibilityLint(document: document, source: source).run(outline, linkPositions: linkPositions)).inDocumentOrder()
+        // Raw HTML only reaches the page when it is allowed; then its links are checked too.
+        let rawHTMLIssues = options.allowRawHTML
+            ? RawHTMLLinks(source: source).resolve(outline.rawHTML, in: document, rewriteLink: rewriteLink) : []
+        let issues = (resolveLinks(outline.links, at: linkPositions, in: document, rewriteLink: rewriteLink) + rawHTMLIssues
+            + AccessibilityLint(document: document, source: source, language: options.language).run(outline, linkPositions: linkPositions)
+            + ShortcodeScan(source: markdown, codeBlockLines: outline.codeBlockLines).issues()).inDocumentOrder()
 
         for component in outline.components {
             if let html = renderComponent(component.block) {
@@ -71,8 +75,8 @@ public struct MarkdownRenderer: Sendable {
                 // Safe mode still applies: cmark-gfm blanks a `javascript:` URL when rendering,
                 // whether it was written in the Markdown or came from here.
                 document.setDestination(url, of: link)
-            case .broken(let message, let hint):
-                issues.append(MarkdownIssue(severity: .error, message: message, hint: hint, line: line, column: column))
+            case .broken(let message, let hint, let code):
+                issues.append(MarkdownIssue(severity: .error, message: message, hint: hint, line: line, column: column, code: code))
             }
         }
         return issues

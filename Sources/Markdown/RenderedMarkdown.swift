@@ -25,13 +25,20 @@ public struct MarkdownIssue: Sendable, Equatable {
     public var hint: String?
     public var line: Int
     public var column: Int
+    /// The rule, as in `Diagnostic.code`.
+    public var code: String
+    /// Just past the end of the problem on its line, when its width is known.
+    public var endColumn: Int?
 
-    public init(severity: Diagnostic.Severity, message: String, hint: String? = nil, line: Int, column: Int) {
+    public init(severity: Diagnostic.Severity, message: String, hint: String? = nil, line: Int, column: Int,
+                code: String = "content/other", endColumn: Int? = nil) {
         self.severity = severity
         self.message = message
         self.hint = hint
         self.line = line
         self.column = column
+        self.code = code
+        self.endColumn = endColumn
     }
 }
 

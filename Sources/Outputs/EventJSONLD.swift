@@ -22,14 +22,19 @@ public enum EventJSONLD {
             ("@type", .string("Event")),
             ("name", .string(event.title)),
             ("url", .string(config.absoluteURL(event.url))),
-            ("inLanguage", .string(event.language)),
-            ("startDate", date(shown.start)),
+            // The language of the text shown, which is not the page's when the text fell back.
+            ("inLanguage", .string(event.textLanguage)),
         ]
-        if let end = shown.end { fields.append(("endDate", date(end, isEnd: true))) }
+        // A postponed event whose new time is not known has no date to give.
+        if schedule.extent != .undated {
+            fields.append(("startDate", date(shown.start)))
+            if let end = shown.end { fields.append(("endDate", date(end, isEnd: true))) }
+        }
         if let description = event.summary ?? event.descriptionParagraphs.first { fields.append(("description", .string(description))) }
         fields.append(("eventStatus", .string("https://schema.org/" + event.details.status.schemaName)))
-        fields.append(("eventAttendanceMode", .string("https://schema.org/OfflineEventAttendanceMode")))
-        if let place = event.details.place { fields.append(("location", location(place))) }
+        fields.append(("eventAttendanceMode", .string("https://schema.org/" + attendanceMode(event.details))))
+        let locations = locations(event.details)
+        if !locations.isEmpty { fields.append(("location", locations.count == 1 ? locations[0] : .array(locations))) }
         if let offers = offers(event) { fields.append(("offers", offers)) }
         if let organizer = event.details.organizer {
             var value: [(String, JSONValue)] = [("@type", .string("Organization")), ("name", .string(organizer.name))]
@@ -47,6 +52,29 @@ public enum EventJSONLD {
         return JSONValue.object(fields).encoded
     }
 
+    /// Online for Linked Events' `internet` place or a virtual location alone, mixed for a place and a virtual location.
+    static func attendanceMode(_ details: EventDetails) -> String {
+        let physical = details.place.map { !$0.isOnline } ?? false
+        let online = details.place?.isOnline == true || details.onlineURL != nil
+        switch (physical, online) {
+        case (true, true): return "MixedEventAttendanceMode"
+        case (false, true): return "OnlineEventAttendanceMode"
+        default: return "OfflineEventAttendanceMode"
+        }
+    }
+
+    /// The place, and the virtual location where the event is online.
+    static func locations(_ details: EventDetails) -> [JSONValue] {
+        var result: [JSONValue] = []
+        if let place = details.place, !place.isOnline { result.append(location(place)) }
+        if details.place?.isOnline == true || details.onlineURL != nil {
+            var virtual: [(String, JSONValue)] = [("@type", .string("VirtualLocation"))]
+            if let url = details.onlineURL { virtual.append(("url", .string(url))) }
+            result.append(.object(virtual))
+        }
+        return result
+    }
+
     static func location(_ place: EventPlace) -> JSONValue {
         var fields: [(String, JSONValue)] = [("@type", .string("Place")), ("name", .string(place.name))]
         var address: [(String, JSONValue)] = [("@type", .string("PostalAddress"))]
@@ -62,13 +90,17 @@ public enum EventJSONLD {
 
     static func offers(_ event: Event) -> JSONValue? {
         var fields: [(String, JSONValue)] = [("@type", .string("Offer"))]
-        switch event.details.price {
-        case .unknown: if event.details.registrationURL == nil { return nil }
+        let details = event.details
+        let url = details.ticketURL ?? details.registrationURL
+        switch details.price {
+        case .unknown: if url == nil && details.offerDescription == nil { return nil }
         case .free: fields += [("price", .string("0")), ("priceCurrency", .string("EUR"))]
         case .amount(let euros): fields += [("price", .string("\(euros)")), ("priceCurrency", .string("EUR"))]
-        case .text(let text): fields.append(("description", .string(text)))
+        case .text: break
         }
-        if let url = event.details.registrationURL { fields.append(("url", .string(url))) }
+        let texts = [details.price.text, details.offerDescription].compactMap { $0 }
+        if !texts.isEmpty { fields.append(("description", .string(texts.joined(separator: " ")))) }
+        if let url { fields.append(("url", .string(url))) }
         return .object(fields)
     }
 

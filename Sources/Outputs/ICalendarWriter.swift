@@ -48,6 +48,16 @@ public enum ICalendarWriter {
         var lines = ["BEGIN:VEVENT", "UID:\(uid(for: event, config: config))", "DTSTAMP:\(utc(event.lastModified ?? now))"]
         lines.append(time("DTSTART", schedule.start))
         if let end = schedule.end { lines.append(time("DTEND", end)) }
+        if !schedule.dates.isEmpty {
+            // A series given date by date: the further dates, as periods when their lengths differ.
+            let duration = schedule.end.map { $0.timeIntervalSince(schedule.start) }
+            let periods = !schedule.isAllDay && !schedule.dates.allSatisfy { date in date.end.map { $0.timeIntervalSince(date.start) } == duration }
+            let values = schedule.dates.map { date in
+                schedule.isAllDay ? compact(clock.day(of: date.start)) : local(date.start) + (periods ? "/" + local(date.end ?? date.start) : "")
+            }
+            let kind = schedule.isAllDay ? ";VALUE=DATE" : ";TZID=\(zone)" + (periods ? ";VALUE=PERIOD" : "")
+            lines.append("RDATE\(kind):" + values.joined(separator: ","))
+        }
         if let rule = schedule.recurrence {
             lines.append("RRULE:" + rrule(rule, allDay: schedule.isAllDay, clock: clock))
             if !rule.exceptions.isEmpty {

@@ -1,6 +1,7 @@
 import Config
 import Diagnostics
 import Foundation
+import VersionControl
 
 /// `torg components sync`: fetches every git-pinned package, resolves its ref to a commit,
 /// unpacks that commit into the site's cache and records it in torg.lock.
@@ -57,38 +58,5 @@ public struct PackageSync {
             }
         }
         throw Diagnostic.error("git ref '\(ref)' not found", hint: "check the tag, branch or commit in torg.yaml")
-    }
-}
-
-/// Runs the `git` command line, which every CI image and developer machine has.
-enum Git {
-    struct Failure: Error, CustomStringConvertible {
-        var arguments: [String]
-        var message: String
-        var description: String { "git \(arguments.joined(separator: " ")) failed: \(message)" }
-    }
-
-    static func run(_ arguments: [String]) throws {
-        _ = try output(arguments)
-    }
-
-    static func output(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["GIT_TERMINAL_PROMPT"] = "0"
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failure(arguments: arguments, message: String(decoding: stderr, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
-        }
-        return String(decoding: stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -14,6 +14,24 @@ public struct BuildOptions: Sendable {
     /// The instant the build treats as now (publishing dates); fixed for reproducible builds.
     public var now: Date
     public var workers: Int
+    /// `--force`: replace an existing output directory even without Torg's marker in it.
+    public var force = false
+    /// How long to wait for another build writing the same output, in seconds.
+    public var lockTimeout: Double = 120
+    /// Whether `build` deletes the previous output before it returns. The command line sets this
+    /// to false and deletes it after printing the summary, off the critical path.
+    public var removesRetiredOutput = true
+    /// `.check` runs every check of a build, and the translation policy, without writing anything.
+    public var mode: Mode = .build
+    /// `--strict`: warnings count as errors.
+    public var strict = false
+    /// Whether `torg check` reads the git history for stale translations.
+    public var translationHistory = true
+
+    public enum Mode: Sendable {
+        case build
+        case check
+    }
 
     public init(
         siteDirectory: URL,
@@ -36,6 +54,13 @@ public struct BuildOptions: Sendable {
     }
 }
 
+extension BuildReport {
+    /// Deletes the previous output that the build swapped out; a warning when some of it stays.
+    public func removeRetiredOutput(workers: Int) -> Diagnostic? {
+        retiredOutput.flatMap { OutputDirectory.remove(retired: $0, workers: workers) }
+    }
+}
+
 /// What a build did, for the one-line summary and for tests.
 public struct BuildReport: Sendable {
     public var pagesPerLanguage: [(language: String, count: Int)]
@@ -46,6 +71,14 @@ public struct BuildReport: Sendable {
     /// Wall time of each step, in order.
     public var timings: [(name: String, seconds: Double)] = []
     public var diagnostics: [Diagnostic]
+    /// The previous output, swapped out and not yet deleted (see `BuildOptions.removesRetiredOutput`).
+    public var retiredOutput: URL?
+    /// `torg check`: pages per language, missing and stale translations, per section.
+    public var translations: [TranslationTableRow] = []
+    /// `http(s)` links of the pages, for `torg check --external`.
+    public var externalLinks: [ExternalLinkReference] = []
+    /// The levels the site set (`checks:`) and `--strict`, for diagnostics found after the build.
+    public var levels = DiagnosticLevels()
 
     public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
 }

@@ -39,22 +39,14 @@ enum EventsStep {
                 return .error("no template for the calendar page \(page.url); tried \(names.joined(separator: ", "))", at: page.source,
                               hint: "add layouts/\(names[0]).mustache to the site or its theme")
             }
-            return write(templates.render(views.context(for: page), template: name) ?? "", to: page.outputPath, writer: writer, source: page.source)
+            writer.write(templates.render(views.context(for: page), template: name) ?? "", to: page.outputPath)
+            return nil
         }
-        let calendarProblems = parallelMap(catalog.calendars, workers: workers) { file -> Diagnostic? in
+        _ = parallelMap(catalog.calendars, workers: workers) { file in
             let text = ICalendarWriter.calendar(events: file.eventIndices.map { catalog.events[$0] }, name: views.calendarName(for: file),
                                                 config: config, now: now)
-            return write(text, to: file.outputPath, writer: writer, source: file.source)
+            writer.write(text, to: file.outputPath)
         }
-        return (pageProblems + calendarProblems).compactMap { $0 }
-    }
-
-    private static func write(_ text: String, to path: String, writer: OutputWriter, source: SourceLocation) -> Diagnostic? {
-        do {
-            try writer.write(text, to: path)
-            return nil
-        } catch {
-            return .error("cannot write \(path): \(error.localizedDescription)", at: source)
-        }
+        return pageProblems.compactMap { $0 }
     }
 }

@@ -7,42 +7,35 @@ import Theme
 
 /// The files that are not pages: sitemap, robots.txt, static files and page-bundle resources.
 enum ExtraFiles {
-    static func write(
-        content: SiteContent, generatedPages: [(url: String, alternates: [Alternate])],
-        stack: ThemeStack, siteDirectory: URL, writer: OutputWriter, workers: Int
-    ) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
-        func attempt(_ path: String, _ action: () throws -> Void) {
-            do { try action() } catch {
-                problems.append(.error("cannot write \(path): \(error.localizedDescription)"))
-            }
+    /// Static files of every layer (the site's own win over its themes', as documented) and the
+    /// resources of every page bundle, beside each language's page.
+    static func copies(content: SiteContent, stack: ThemeStack, siteDirectory: URL) -> [FileCopy] {
+        var copies = stack.mergedFiles(in: "static").map {
+            FileCopy(source: $0.url.path, displaySource: $0.displayPath, target: $0.relativePath, kind: .staticFile)
         }
-        attempt("sitemap.xml") { try writer.write(Sitemap.xml(for: content, generated: generatedPages, workers: workers), to: "sitemap.xml") }
-        attempt("robots.txt") { try writer.write(Robots.text(for: content.config), to: "robots.txt") }
-        var copies = stack.mergedFiles(in: "static").map { (source: $0.url.path, target: $0.relativePath) }
         let contentDirectory = siteDirectory.appendingPathComponent("content").path + "/"
         for page in content.pages {
             guard let bundle = page.bundleDirectory, let resources = content.bundleResources[bundle] else { continue }
             let pageDirectory = (page.outputPath as NSString).deletingLastPathComponent
             for resource in resources {
                 let inBundle = String(resource.dropFirst(bundle.count + 1))
-                copies.append((source: contentDirectory + resource, target: pageDirectory + "/" + inBundle))
+                copies.append(FileCopy(source: contentDirectory + resource, displaySource: "content/" + resource,
+                                       target: pageDirectory + "/" + inBundle, kind: .bundleFile))
             }
         }
-        // A later copy to the same place wins, as when they ran one after another.
-        var lastCopyTo: [String: Int] = [:]
-        for (index, copy) in copies.enumerated() { lastCopyTo[copy.target] = index }
-        copies = copies.enumerated().filter { lastCopyTo[$0.element.target] == $0.offset }.map(\.element)
+        return copies
+    }
+
+    static func write(
+        content: SiteContent, generatedPages: [(url: String, alternates: [Alternate])],
+        copies: [FileCopy], writer: OutputWriter, workers: Int
+    ) {
+        writer.write(Sitemap.xml(for: content, generated: generatedPages, workers: workers), to: "sitemap.xml")
+        writer.write(Robots.text(for: content.config), to: "robots.txt")
+        writer.write(OutputDirectory.markerText, to: OutputDirectory.markerName)
         // Thousands of page-bundle pictures on a large site: copied on all workers, like pages.
-        let failures = parallelMap(copies, workers: workers) { copy -> Diagnostic? in
-            do {
-                try writer.copy(URL(fileURLWithPath: copy.source), to: copy.target)
-                return nil
-            } catch {
-                return .error("cannot write \(copy.target): \(error.localizedDescription)")
-            }
+        _ = parallelMap(copies, workers: workers) { copy in
+            writer.copy(copy.source, displaySource: copy.displaySource, to: copy.target)
         }
-        problems += failures.compactMap { $0 }
-        return problems
     }
 }

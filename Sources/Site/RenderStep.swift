@@ -28,8 +28,8 @@ struct RenderStep {
             }
             var context = views.context(for: page, body: bodies[page.id], bodies: { bodies[$0] }, listPage: output.listPage)
             context["jsonLD"] = StructuredData.blocks(for: page, context: context, organization: organization, config: content.config)
-            return write(templates.render(context, template: name), to: output.listPage?.outputPath ?? page.outputPath,
-                         from: page.sourcePath)
+            writer.write(templates.render(context, template: name) ?? "", to: output.listPage?.outputPath ?? page.outputPath)
+            return nil
         }
         return Self.mergeMissingTemplates(results.compactMap { $0 })
     }
@@ -38,8 +38,24 @@ struct RenderStep {
         .error(
             "no template for this page; tried \(names.joined(separator: ", "))",
             at: page.frontMatter.locations["layout"] ?? SourceLocation(file: page.sourcePath, line: 1),
-            hint: "add layouts/\(names.last!).mustache to the site or theme, or fix 'layout'"
+            hint: "add layouts/\(names.last!).mustache to the site or theme, or fix 'layout'",
+            code: DiagnosticCode.templateMissing
         )
+    }
+
+    /// A `layout:` that neither the site nor any theme has: the page falls back to its kind's
+    /// template, which changes its look without failing, so the editor hears of it here.
+    func missingLayouts() -> [Diagnostic] {
+        content.pages.compactMap { page in
+            guard let layout = page.frontMatter.layout, !templates.has(layout),
+                  let fallback = templates.firstExisting(views.templateNames(for: page)) else { return nil }
+            return .warning(
+                "the page asks for the layout '\(layout)', which neither the site nor its themes have; it uses '\(fallback)' instead",
+                at: page.frontMatter.locations["layout"] ?? SourceLocation(file: page.sourcePath, line: 1),
+                hint: "fix the name in 'layout', add layouts/\(layout).mustache to the site, or remove 'layout'",
+                code: DiagnosticCode.layoutMissing
+            )
+        }
     }
 
     /// A swapped-in theme that lacks a template would fail every page of that kind: one error per
@@ -68,30 +84,44 @@ struct RenderStep {
                                    hint: "add layouts/\(name).mustache to the site or one of its themes"))
         }
         guard problems.isEmpty else { return problems }
-        if let problem = write(templates.render(views.rootContext(), template: "root"), to: "index.html", from: "torg.yaml") {
-            problems.append(problem)
-        }
+        writer.write(templates.render(views.rootContext(), template: "root") ?? "", to: "index.html")
         for language in config.languages {
-            let html = templates.render(views.notFoundContext(language: language.code), template: "404")
-            if let problem = write(html, to: language.code + "/404.html", from: "torg.yaml") { problems.append(problem) }
-            if language == config.defaultLanguage, let problem = write(html, to: "404.html", from: "torg.yaml") {
-                problems.append(problem)
-            }
+            let html = templates.render(views.notFoundContext(language: language.code), template: "404") ?? ""
+            writer.write(html, to: language.code + "/404.html")
+            if language == config.defaultLanguage { writer.write(html, to: "404.html") }
         }
-        for redirect in SiteRedirects.list(content: content, views: views) {
+        for redirect in Self.redirects(content: content, views: views) {
             let target = redirect.target
-            let html = RedirectPage.html(to: config.absoluteURL(target.url), title: target.title, language: target.language)
-            if let problem = write(html, to: redirect.outputPath, from: target.sourcePath) { problems.append(problem) }
+            writer.write(RedirectPage.html(to: config.absoluteURL(target.url), title: target.title, language: target.language),
+                         to: redirect.outputPath)
         }
         return problems
     }
 
-    private func write(_ html: String?, to path: String, from source: String) -> Diagnostic? {
-        do {
-            try writer.write(html ?? "", to: path)
-            return nil
-        } catch {
-            return .error("cannot write \(path): \(error.localizedDescription)", at: SourceLocation(file: source, line: 1))
+    struct RedirectOutput {
+        /// The old site path (`/sv/gammal-sida/`), for the server rules of `SiteRedirects`.
+        var fromURL: String
+        var outputPath: String
+        var target: Page
+        /// Who asked for it, for the output plan.
+        var owner: String
+        var location: SourceLocation
+    }
+
+    /// The redirect stubs: each `aliases` entry, and `page/1/` of every split list.
+    static func redirects(content: SiteContent, views: ViewModelBuilder) -> [RedirectOutput] {
+        var redirects = content.redirects.map { redirect in
+            let page = content.pages[redirect.pageID]
+            return RedirectOutput(fromURL: redirect.fromPath, outputPath: redirect.outputPath, target: page,
+                                  owner: "the alias \(redirect.fromPath) of \(page.sourcePath)",
+                                  location: page.frontMatter.locations["aliases"] ?? SourceLocation(file: page.sourcePath, line: 1))
         }
+        for page in content.pages where !views.listPages(of: page).isEmpty {
+            redirects.append(RedirectOutput(fromURL: content.firstListPageAliasURL(of: page),
+                                            outputPath: content.firstListPageAliasPath(of: page), target: page,
+                                            owner: "the redirect from page 1 of the list of \(page.sourcePath)",
+                                            location: SourceLocation(file: page.sourcePath, line: 1)))
+        }
+        return redirects
     }
 }

@@ -17,36 +17,74 @@ public enum SiteBuilder {
         var pagesPerLanguage: [(String, Int)] = []
         var filesWritten = 0
         var filesUnchanged = 0
+        var retiredOutput: URL?
         let timings = StepTimings()
+        var findings = CheckFindings()
+        diagnostics.setLevels(DiagnosticLevels(warningsAreErrors: options.strict))
         do {
-            let result = try run(options, diagnostics: diagnostics, timings: timings)
-            pagesPerLanguage = result.pages
+            let result = try run(options, diagnostics: diagnostics, timings: timings, findings: &findings)
             filesWritten = result.files
             filesUnchanged = result.unchanged
+            retiredOutput = result.retired
+            if let retired = result.retired, options.removesRetiredOutput {
+                if let warning = OutputDirectory.remove(retired: retired, workers: options.workers) { diagnostics.report(warning) }
+                retiredOutput = nil
+            }
         } catch is StepFailed {
             // Its diagnostics are already in the collector.
         } catch {
             diagnostics.report(error)
         }
-        return BuildReport(
+        pagesPerLanguage = findings.pagesPerLanguage
+        var report = BuildReport(
             pagesPerLanguage: pagesPerLanguage,
             filesWritten: filesWritten,
             filesUnchanged: filesUnchanged,
             seconds: Date().timeIntervalSince(started),
             timings: timings.steps,
-            diagnostics: diagnostics.diagnostics
+            diagnostics: diagnostics.diagnostics,
+            retiredOutput: retiredOutput
         )
+        report.translations = findings.translations
+        report.externalLinks = findings.externalLinks
+        report.levels = findings.levels
+        return report
+    }
+
+    /// What a run found besides its diagnostics, kept even when a later step fails.
+    struct CheckFindings {
+        var pagesPerLanguage: [(String, Int)] = []
+        var translations: [TranslationTableRow] = []
+        var externalLinks: [ExternalLinkReference] = []
+        var levels = DiagnosticLevels()
     }
 
     /// Thrown when a step found errors that make the later steps pointless; they are already reported.
     struct StepFailed: Error {}
 
-    private static func run(_ options: BuildOptions, diagnostics: DiagnosticCollector, timings: StepTimings) throws -> (pages: [(String, Int)], files: Int, unchanged: Int) {
-        if let refusal = OutputDirectory.check(options.outputDirectory, siteDirectory: options.siteDirectory) {
-            throw refusal
+    private static func run(_ options: BuildOptions, diagnostics: DiagnosticCollector, timings: StepTimings,
+                            findings: inout CheckFindings) throws -> (files: Int, unchanged: Int, retired: URL?) {
+        // A build refuses an output that is not its to replace, and takes its lock, before any
+        // work; `torg check` writes nothing and needs neither.
+        let output = options.mode == .check ? nil
+            : try OutputDirectory(final: options.outputDirectory, siteDirectory: options.siteDirectory,
+                                  force: options.force, lockTimeout: options.lockTimeout)
+        do {
+            return try run(options, output: output, diagnostics: diagnostics, timings: timings, findings: &findings)
+        } catch {
+            output?.discard()
+            throw error
         }
+    }
+
+    private static func run(_ options: BuildOptions, output: OutputDirectory?, diagnostics: DiagnosticCollector,
+                            timings: StepTimings, findings: inout CheckFindings) throws -> (files: Int, unchanged: Int, retired: URL?) {
         // Load: everything the render needs, each part reporting all of its problems.
         let config = try ConfigStep.load(options)
+        var levels = config.checks
+        levels.warningsAreErrors = options.strict
+        diagnostics.setLevels(levels)
+        findings.levels = levels
         diagnostics.report(contentsOf: config.warnings)
         let stack = try ThemeStack(siteDirectory: options.siteDirectory, packages: config.packages)
         let templates: TemplateLibrary
@@ -69,7 +107,20 @@ public enum SiteBuilder {
             workers: options.workers, accessibilityStatement: statement, diagnostics: diagnostics
         )
 
+        findings.pagesPerLanguage = config.languages.map { language in
+            (language.code, content.pages.filter { $0.language == language.code }.count)
+        }
         timings.finish("load content (read, front matter, URLs, translations)")
+        if options.mode == .check {
+            let policy = TranslationPolicy(content: content)
+            diagnostics.report(contentsOf: policy.missingTranslations())
+            let history = options.translationHistory
+                ? TranslationHistory.check(content: content, siteDirectory: options.siteDirectory)
+                : TranslationHistory.Findings()
+            diagnostics.report(contentsOf: history.diagnostics)
+            findings.translations = policy.table(stale: history.stalePageIDs)
+            timings.finish("translations (policy, git history)")
+        }
         let contract = ThemeContract(needs: .of(content: content, stack: stack))
         for package in stack.layers.dropFirst() + stack.components.keys.sorted().map({ stack.components[$0]! }) {
             diagnostics.report(contentsOf: contract.check(package, inBuild: true))
@@ -85,42 +136,55 @@ public enum SiteBuilder {
         var markdown = MarkdownStep(content: content, strings: strings, components: components).run(workers: options.workers)
         for output in markdown { diagnostics.report(contentsOf: output.diagnostics) }
         diagnostics.report(contentsOf: AccessibilityStatementStep.addSectionHeadings(to: &markdown, content: content, strings: strings))
-        diagnostics.report(contentsOf: MarkdownStep.checkAnchors(markdown, content: content))
+        let pageAnchors = markdown.flatMap(\.anchors)
         let usedComponents = Set(markdown.flatMap(\.components)).sorted()
         views.componentStyles = ComponentAssets.styles(of: usedComponents, stack: stack, basePath: config.basePath)
         timings.finish("Markdown and component blocks")
 
-        // Render and write into a staging directory.
-        let output = try OutputDirectory(final: options.outputDirectory)
-        let writer = OutputWriter(root: output.staging, previous: output.previous)
+        findings.externalLinks = markdown.flatMap(\.externalLinks).map { ExternalLinkReference(location: $0.location, url: $0.url) }
+
+        // Plan every output before writing any: a clash is an error that names both sides.
+        let copies = ExtraFiles.copies(content: content, stack: stack, siteDirectory: options.siteDirectory)
+        let componentFiles = ComponentAssets.files(of: usedComponents, stack: stack)
+        let plan = OutputPlan.of(site: content, views: views, copies: copies, components: componentFiles)
+        let clashes = plan.clashes()
+        diagnostics.report(contentsOf: clashes)
+        if !clashes.isEmpty { throw StepFailed() }
+        // Links into the built site, now that every file of it is known; then every #anchor.
+        let siteLinks = SiteLinkCheck(content: content, outputFiles: plan.paths).check(markdown.flatMap(\.sitePaths))
+        diagnostics.report(contentsOf: siteLinks.problems)
+        diagnostics.report(contentsOf: MarkdownStep.checkAnchors(pageAnchors + siteLinks.anchors, in: markdown, content: content))
+        timings.finish("output plan, links and anchors")
+
+        // Render and write into the staging directory; `torg check` renders and writes nothing.
+        let writer = OutputWriter(root: output?.staging, previous: output?.previous, planned: plan.paths,
+                                  displayRoot: output?.displayName ?? "")
         var render = RenderStep(content: content, templates: templates, views: views, writer: writer)
         render.organization = data[Organization.dataName].flatMap { node in
             let (organization, problems) = Organization.read(node, config: config)
             diagnostics.report(contentsOf: problems)
             return organization
         }
+        diagnostics.report(contentsOf: render.missingLayouts())
         diagnostics.report(contentsOf: render.renderPages(bodies: markdown.map(\.body), workers: options.workers))
         timings.finish("templates and writing pages")
         diagnostics.report(contentsOf: render.renderSpecialPages())
-        diagnostics.report(contentsOf: SiteRedirects.writeServerRules(content: content, views: views, writer: writer))
+        SiteRedirects.writeServerRules(content: content, views: views, writer: writer)
         diagnostics.report(contentsOf: TaxonomyStep.write(views: views, templates: templates, writer: writer, config: config, bodies: markdown.map(\.body),
                                                           workers: options.workers))
-        diagnostics.report(contentsOf: FeedsStep.write(content: content, bodies: markdown.map(\.body), writer: writer, now: options.now))
+        FeedsStep.write(content: content, bodies: markdown.map(\.body), writer: writer, now: options.now)
         diagnostics.report(contentsOf: EventsStep.write(views: views, templates: templates, writer: writer, config: config,
                                                         now: options.now, workers: options.workers))
-        diagnostics.report(contentsOf: ExtraFiles.write(content: content, generatedPages: views.generatedPageAlternates() + views.taxonomyPageAlternates(), stack: stack, siteDirectory: options.siteDirectory, writer: writer, workers: options.workers))
-        diagnostics.report(contentsOf: ComponentAssets.write(usedComponents, stack: stack, writer: writer))
-
+        ExtraFiles.write(content: content, generatedPages: views.generatedPageAlternates() + views.taxonomyPageAlternates(), copies: copies,
+                         writer: writer, workers: options.workers)
+        ComponentAssets.write(componentFiles, writer: writer)
+        diagnostics.report(contentsOf: writer.problems)
         timings.finish("special pages, calendar, sitemap, static files")
-        if diagnostics.hasErrors {
-            output.discard()
-            throw StepFailed()
-        }
-        try output.publish(workers: options.workers)
+
+        guard let output else { return (writer.filesWritten, 0, nil) }
+        if diagnostics.hasErrors { throw StepFailed() }
+        let retired = try output.publish()
         timings.finish("publish (swap output directory)")
-        let pages = config.languages.map { language in
-            (language.code, content.pages.filter { $0.language == language.code }.count)
-        }
-        return (pages, writer.filesWritten, writer.filesUnchanged)
+        return (writer.filesWritten, writer.filesUnchanged, retired)
     }
 }

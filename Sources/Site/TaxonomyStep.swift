@@ -35,17 +35,30 @@ enum TaxonomyStep {
         return TaxonomyIndex.build(content: content, taxonomies: taxonomies, pairFiles: pairFiles, diagnostics: diagnostics)
     }
 
-    /// Every file `write` writes, relative to the output directory.
-    static func paths(views: ViewModelBuilder, config: SiteConfig) -> [String] {
+    /// Every file `write` writes, relative to the output directory, with what asks for it: a term's
+    /// pages at the first page that lists the term, an index at its first term's.
+    static func outputs(views: ViewModelBuilder, content: SiteContent) -> [(path: String, owner: String, location: SourceLocation)] {
         let index = views.taxonomies
-        var paths: [String] = []
-        for taxonomy in index.taxonomies.indices where index.isUsed(taxonomy) {
-            paths += config.languages.map { index.indexOutputPath(ofTaxonomy: taxonomy, language: $0.code) }
+        var outputs: [(path: String, owner: String, location: SourceLocation)] = []
+        func location(of term: TaxonomyTerm) -> SourceLocation {
+            let page = content.pages[term.pageIDs[0]]
+            return page.frontMatter.locations[index.taxonomies[term.taxonomy].key] ?? SourceLocation(file: page.sourcePath, line: 1)
         }
-        for term in index.terms { paths += views.listPages(of: term).map(\.outputPath) }
-        return paths
+        for taxonomy in index.taxonomies.indices where index.isUsed(taxonomy) {
+            let first = index.terms.first { $0.taxonomy == taxonomy }!
+            for language in content.config.languages {
+                outputs.append((index.indexOutputPath(ofTaxonomy: taxonomy, language: language.code),
+                                "the list of every \(index.taxonomies[taxonomy].key) term in '\(language.code)'", location(of: first)))
+            }
+        }
+        for term in index.terms {
+            let owner = "the page of the \(index.taxonomies[term.taxonomy].key) term '\(term.name)'"
+            outputs += views.listPages(of: term).map { ($0.outputPath, $0.isFirst ? owner : owner + " (page \($0.number))", location(of: term)) }
+        }
+        return outputs
     }
 
+    /// Writes every term's list pages and every taxonomy's index; the error is a theme that can render neither.
     static func write(views: ViewModelBuilder, templates: TemplateLibrary, writer: OutputWriter, config: SiteConfig,
                       bodies: [PageBody], workers: Int) -> [Diagnostic] {
         let index = views.taxonomies
@@ -60,31 +73,19 @@ enum TaxonomyStep {
             let lists = views.listPages(of: term)
             jobs += lists.map { (term, $0, lists) }
         }
-        let termProblems = parallelMap(jobs, workers: workers) { job -> Diagnostic? in
+        _ = parallelMap(jobs, workers: workers) { job in
             var context = views.context(forTerm: job.term, listPage: job.listPage, lists: job.lists, bodies: { bodies[$0] })
             context["jsonLD"] = StructuredData.breadcrumbBlocks(context: context, config: config)
-            return write(templates.render(context, template: termTemplate), to: job.listPage.outputPath, writer: writer)
+            writer.write(templates.render(context, template: termTemplate) ?? "", to: job.listPage.outputPath)
         }
-        var problems = termProblems.compactMap { $0 }
         for taxonomy in index.taxonomies.indices where index.isUsed(taxonomy) {
             for language in config.languages {
                 var context = views.context(forTaxonomy: taxonomy, language: language.code)
                 context["jsonLD"] = StructuredData.breadcrumbBlocks(context: context, config: config)
-                if let problem = write(templates.render(context, template: indexTemplate),
-                                       to: index.indexOutputPath(ofTaxonomy: taxonomy, language: language.code), writer: writer) {
-                    problems.append(problem)
-                }
+                writer.write(templates.render(context, template: indexTemplate) ?? "",
+                             to: index.indexOutputPath(ofTaxonomy: taxonomy, language: language.code))
             }
         }
-        return problems
-    }
-
-    private static func write(_ html: String?, to path: String, writer: OutputWriter) -> Diagnostic? {
-        do {
-            try writer.write(html ?? "", to: path)
-            return nil
-        } catch {
-            return .error("cannot write \(path): \(error.localizedDescription)")
-        }
+        return []
     }
 }

@@ -39,6 +39,8 @@ public struct ComponentRenderer: Sendable {
         /// The component whose block this was, when it rendered: its assets must be published.
         public var component: String?
         public var diagnostics: [Diagnostic]
+        /// Links with `#anchor` among the block's `page:` parameters.
+        public var anchors: [LinkAnchor] = []
     }
 
     /// `lineShift` maps lines of the Markdown body to lines of the page's file.
@@ -86,6 +88,6 @@ public struct ComponentRenderer: Sendable {
                                    hint: "add layouts/\(parts[1]).mustache to \(layer.displayPrefix)"))
             return Result(html: nil, component: nil, diagnostics: problems)
         }
-        return Result(html: html, component: layer.name, diagnostics: problems)
+        return Result(html: html, component: layer.name, diagnostics: problems, anchors: binder.anchors)
     }
 }

@@ -16,7 +16,7 @@ extension ViewModelBuilder {
     /// Written through Mustache, so every text is escaped.
     static let factsBlock = try! MustacheTemplate(string: """
         {{#status}}<p class="event-notice"><strong>{{status}}</strong>{{#notice}} {{notice}}{{/notice}}</p>
-        {{/status}}<p class="event-facts"><time datetime="{{startISO}}">{{when}}</time>{{#place}}<br>
+        {{/status}}<p class="event-facts">{{#startISO}}<time datetime="{{startISO}}">{{when}}</time>{{/startISO}}{{^startISO}}{{when}}{{/startISO}}{{#place}}<br>
         {{place}}{{/place}}{{#price}}<br>
         {{price}}{{/price}}{{#registration}}<br>
         <a href="{{registration}}">{{registrationLabel}}</a>{{/registration}}{{#calendarURL}}<br>
@@ -30,7 +30,8 @@ extension ViewModelBuilder {
         let event = events.catalog.events[index]
         let value = eventValue(index)
         let strings = languages[event.language]?.strings ?? [:]
-        var facts: [String: Any] = ["startISO": value["startISO"] ?? "", "when": value["when"] ?? ""]
+        var facts: [String: Any] = ["when": value["when"] ?? ""]
+        facts["startISO"] = value["startISO"]
         if event.details.status != .scheduled {
             facts["status"] = value["statusLabel"] ?? Self.fallbackStatusWords[event.language]?[event.details.status] ?? event.details.status.rawValue
             facts["notice"] = value["statusNotice"]

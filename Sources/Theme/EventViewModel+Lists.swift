@@ -18,6 +18,7 @@ extension ViewModelBuilder {
         case .upcoming, .event:
             value["kind"] = "upcoming"
             items = catalog.upcoming(language: language)
+            value.merge(undatedValue(catalog.undated(language: language), strings: strings)) { $1 }
         case .archive:
             value["kind"] = "archive"
             items = catalog.past(language: language)
@@ -31,6 +32,8 @@ extension ViewModelBuilder {
             items = catalog.upcoming(language: language).filter { members.contains($0.eventIndex) }
             let past = catalog.past(language: language).filter { members.contains($0.eventIndex) }
             if !past.isEmpty { value["pastItems"] = past.map { entryValue($0, strings: strings) } }
+            value.merge(undatedValue(catalog.undated(language: language).filter(members.contains), strings: strings)) { $1 }
+            value["categoryIDs"] = group.ids
             value["feedURL"] = paths.feed(forListURL: url)
             value["categoryName"] = group.name
         }
@@ -56,15 +59,29 @@ extension ViewModelBuilder {
         let event = events.catalog.events[entry.eventIndex]
         let format = events.formats[event.language]!
         let allDay = event.schedule.isAllDay
-        var value: [String: Any] = [
-            "title": event.title, "url": event.url,
-            "when": format.when(start: entry.start, end: entry.end, allDay: allDay, atTime: strings["atTime"] ?? ""),
-            "date": shortDates(entry, format: format),
-            "startISO": isoValue(entry.start, allDay: allDay, format: format),
-            "isPast": events.catalog.isPast(entry),
-            "isRecurring": event.schedule.recurrence != nil,
-        ]
+        var value = itemFields(event, strings: strings)
+        value["when"] = whenText(event, start: entry.start, end: entry.end, format: format, strings: strings)
+        value["date"] = shortDates(entry, format: format)
+        value["startISO"] = isoValue(entry.start, allDay: allDay, format: format)
+        value["isPast"] = events.catalog.isPast(entry)
         if let time = format.timeRange(start: entry.start, end: entry.end, allDay: allDay) { value["time"] = time }
+        return value
+    }
+
+    /// `undatedItems`: postponed events whose new time is not known, listed apart from the dated ones.
+    func undatedValue(_ indices: [Int], strings: [String: String]) -> [String: Any] {
+        guard !indices.isEmpty else { return [:] }
+        return ["undatedItems": indices.map { index -> [String: Any] in
+            let event = events.catalog.events[index]
+            var value = itemFields(event, strings: strings)
+            value["when"] = whenText(event, start: event.schedule.start, end: nil, format: events.formats[event.language]!, strings: strings)
+            return value
+        }]
+    }
+
+    /// The fields of a list line that do not depend on the date.
+    private func itemFields(_ event: Event, strings: [String: String]) -> [String: Any] {
+        var value: [String: Any] = ["title": event.title, "url": event.url, "isRecurring": event.schedule.isRecurring]
         if let summary = event.summary { value["summary"] = summary }
         if let language = event.fallbackLanguages["title"] { value["titleLang"] = language }
         if let language = event.fallbackLanguages["summary"] { value["summaryLang"] = language }

@@ -13,12 +13,13 @@ extension ViewModelBuilder {
         for field in ["title", "summary", "description"] {
             if let language = event.fallbackLanguages[field] { value[field + "Lang"] = language }
         }
-        // The description's notice is part of the page body, right above the text it is about.
-        let shown = Set(["title", "summary"].compactMap { event.fallbackLanguages[$0] }).sorted()
-        let notices = shown.compactMap { language -> [String: String]? in
-            guard let text = strings[Self.fallbackNoticeKeys[language] ?? "eventTextInOtherLanguage"] else { return nil }
-            return ["text": text, "textLang": language]
-        }
+        // Notices are given per group of text, each beside its text: a title in another language
+        // is only marked with its `lang` (a name reads the same in any page), the summary gets its
+        // notice here, and the description's notice is part of the page body, right above it.
+        let notices = event.fallbackLanguages["summary"].map { language -> [[String: String]] in
+            guard let text = strings[Self.fallbackNoticeKeys[language] ?? "eventTextInOtherLanguage"] else { return [] }
+            return [["text": text, "textLang": language, "field": "summary"]]
+        } ?? []
         if !notices.isEmpty { value["fallbackNotices"] = notices }
         return value
     }

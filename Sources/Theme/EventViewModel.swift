@@ -49,15 +49,17 @@ extension ViewModelBuilder {
         let start = shown?.start ?? schedule.start, end = shown?.end ?? schedule.end
 
         var value: [String: Any] = [
-            "when": format.when(start: start, end: end, allDay: schedule.isAllDay, atTime: strings["atTime"] ?? ""),
-            "startISO": isoValue(start, allDay: schedule.isAllDay, format: format),
+            "when": whenText(event, start: start, end: end, format: format, strings: strings),
             "isAllDay": schedule.isAllDay,
-            "isRecurring": schedule.recurrence != nil,
+            "isRecurring": schedule.isRecurring,
+            "isUndated": schedule.extent == .undated,
+            "isSeriesRange": schedule.extent == .seriesRange,
             // A series whose dates all lie before the window has no entries, and is past.
-            "isPast": shown.map(catalog.isPast) ?? (schedule.start < catalog.now),
-            "calendarURL": EventPaths.eventCalendar(forPageURL: event.url),
+            "isPast": shown.map(catalog.isPast) ?? (schedule.isExact && schedule.start < catalog.now),
         ]
-        if let end { value["endISO"] = isoValue(end, allDay: schedule.isAllDay, format: format, isEnd: true) }
+        if schedule.extent != .undated { value["startISO"] = isoValue(start, allDay: schedule.isAllDay, format: format) }
+        if catalog.hasCalendarDates(index) { value["calendarURL"] = EventPaths.eventCalendar(forPageURL: event.url) }
+        if let end, schedule.extent != .undated { value["endISO"] = isoValue(end, allDay: schedule.isAllDay, format: format, isEnd: true) }
         value.merge(statusFields(event.details.status, strings: strings)) { $1 }
         if let json = events.jsonLD[index] { value["jsonLD"] = json }
         if let place = event.details.place { value["place"] = placeValue(place, event: event) }
@@ -70,13 +72,18 @@ extension ViewModelBuilder {
         if let price = priceText(event.details.price, strings: strings) {
             value["price"] = price
             value["isFree"] = event.details.price == .free
+            if case .text = event.details.price, let language = event.fallbackLanguages["price"] { value["priceLang"] = language }
         }
         if let url = event.details.registrationURL { value["registration"] = url }
+        if event.details.ticketURL != nil || event.details.offerDescription != nil {
+            value["tickets"] = ["url": event.details.ticketURL, "description": event.details.offerDescription,
+                                "descriptionLang": event.fallbackLanguages["offerDescription"]].compactMapValues { $0 }
+        }
         if let url = event.details.infoURL { value["infoURL"] = url }
         if !event.details.audience.isEmpty { value["audience"] = event.details.audience.joined(separator: ", ") }
         let categories = categoryLinks(event)
         if !categories.isEmpty { value["categories"] = categories }
-        if schedule.recurrence != nil {
+        if schedule.isRecurring {
             let upcoming = entries.filter { !catalog.isPast($0) }.prefix(12)
             value["dates"] = upcoming.map { entry in
                 [
@@ -85,9 +92,10 @@ extension ViewModelBuilder {
                 ] as [String: Any]
             }
         }
-        if !event.details.images.isEmpty {
-            value["images"] = event.details.images.map { ["url": $0.url, "alt": $0.altText ?? ""] }
-        }
+        // An image without alt text would be a link without words: it is left out of the page
+        // (the JSON-LD still names it).
+        let described = event.details.images.compactMap { image in image.altText.map { ["url": image.url, "alt": $0] } }
+        if !described.isEmpty { value["images"] = described }
         if let key = event.superEventKey, let parent = catalog.event(key: key, language: event.language) {
             value["superEvent"] = ["title": parent.title, "url": parent.url]
         }
@@ -101,6 +109,24 @@ extension ViewModelBuilder {
         value.merge(fallbackFields(event, strings: strings)) { $1 }
         return value
     }
+
+    /// The event's time in words: "New time to be announced" for a postponed event without one,
+    /// "Several dates, 29 September 2018 – 11 May 2019" for a series whose dates are unknown.
+    func whenText(_ event: Event, start: Date, end: Date?, format: EventDateFormat, strings: [String: String]) -> String {
+        switch event.schedule.extent {
+        case .undated:
+            return strings["eventTimeNotKnown"] ?? Self.fallbackTimeNotKnown[event.language] ?? "New time to be announced"
+        case .seriesRange:
+            let last = format.clock.day(of: (end ?? start).addingTimeInterval(event.schedule.isAllDay ? -1 : 0))
+            let range = ["start": format.fullDay(start), "end": format.fullDay(format.clock.date(last))]
+            return InterfaceStrings.fill(strings["eventSeriesRange"] ?? "{start} – {end}", range)
+        case .exact:
+            return format.when(start: start, end: end, allDay: event.schedule.isAllDay, atTime: strings["atTime"] ?? "")
+        }
+    }
+
+    /// For themes whose strings lack `eventTimeNotKnown`: a postponed event must say it has no time in any theme.
+    static let fallbackTimeNotKnown = ["sv": "Ny tid meddelas senare", "fi": "Uusi aika ilmoitetaan myöhemmin", "en": "New time to be announced"]
 
     /// RFC 3339 for a time; the day alone (`2026-12-05`) for all-day events, whose end is exclusive.
     func isoValue(_ date: Date, allDay: Bool, format: EventDateFormat, isEnd: Bool = false) -> String {
@@ -129,7 +155,16 @@ extension ViewModelBuilder {
         if let latitude = place.latitude, let longitude = place.longitude {
             value["coordinates"] = ["latitude": latitude, "longitude": longitude]
         }
-        if let language = event.fallbackLanguages["place"] { value["nameLang"] = language }
+        // A place that is only `location_extra_info` has that text's language.
+        if let language = event.fallbackLanguages["place"] ?? (place.extraInfo == nil ? event.fallbackLanguages["placeInfo"] : nil) {
+            value["nameLang"] = language
+        }
+        if let language = event.fallbackLanguages["streetAddress"] { value["streetAddressLang"] = language }
+        if let language = event.fallbackLanguages["city"] { value["cityLang"] = language }
+        if let info = place.extraInfo { value["extraInfo"] = info }
+        if let language = event.fallbackLanguages["placeInfo"] { value["extraInfoLang"] = language }
+        if place.isOnline { value["isOnline"] = true }
+        if let url = event.details.onlineURL { value["onlineURL"] = url }
         return value
     }
 

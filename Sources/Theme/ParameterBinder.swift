@@ -17,6 +17,8 @@ struct ParameterBinder {
     let data: [String: YAMLNode]
     let blockLocation: SourceLocation
     var problems: [Diagnostic] = []
+    /// `page:` values with `#anchor`, checked like a Markdown link's once every page's headings exist.
+    var anchors: [LinkAnchor] = []
 
     mutating func bind(_ node: YAMLNode?) -> [String: Any] {
         var given: [String: YAMLNode] = [:]
@@ -109,11 +111,14 @@ struct ParameterBinder {
         switch content.resolveLink(destination, from: page) {
         case let .page(id, url, anchor):
             var value = summary(of: content.pages[id])
-            if let anchor { value["url"] = url + "#" + anchor }
+            if let anchor, !anchor.isEmpty {
+                value["url"] = url + "#" + anchor
+                anchors.append(LinkAnchor(location: node.location, targetPageID: id, anchor: anchor, destination: destination))
+            }
             return value
-        case let .missing(message, hint):
-            problems.append(.error(message, at: node.location, hint: hint))
-        case .unchanged, .resource:
+        case let .missing(message, hint, code):
+            problems.append(.error(message, at: node.location, hint: hint, code: code))
+        case .unchanged, .resource, .sitePath:
             problems.append(.error("parameter '\(parameter.name)' of \(blockName) must link to a content file (….md)",
                                    at: node.location, hint: "write the path of the page's file, like ../tjanster/dagvard.sv.md"))
         }

@@ -5,8 +5,8 @@ public struct TorgCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "torg",
         abstract: "Build multilingual municipal websites from Markdown and YAML.",
-        version: "0.1.0",
-        subcommands: [BuildCommand.self, ThemeCommand.self, ComponentsCommand.self]
+        version: "0.2.0",
+        subcommands: [BuildCommand.self, CheckCommand.self, ThemeCommand.self, ComponentsCommand.self, EventsCommand.self]
     )
 
     public init() {}

@@ -73,10 +73,11 @@ import Testing
         }
         #expect(url == "/fi/tjanster/paivahoito/")
         #expect(anchor == "maksut")
-        guard case let .missing(_, hint) = content.resolveLink("../tjanster/dagvrd.sv.md", from: news) else {
+        guard case let .missing(_, hint, code) = content.resolveLink("../tjanster/dagvrd.sv.md", from: news) else {
             Issue.record("expected a missing link")
             return
         }
+        #expect(code == "link/missing")
         #expect(hint == "did you mean '../tjanster/dagvard.fi.md'?" || hint == "did you mean '../tjanster/dagvard.sv.md'?")
         if case .unchanged = content.resolveLink("https://example.fi/a.md", from: news) {} else { Issue.record("external link changed") }
         if case .missing = content.resolveLink("../../x.md", from: news) {} else { Issue.record("escape not caught") }

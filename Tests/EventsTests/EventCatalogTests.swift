@@ -89,16 +89,6 @@ import Testing
         #expect(catalog.sectionLanguage(pageID: try #require(catalog.paths?.sectionPageIDs["fi"])) == "fi")
     }
 
-    @Test func aContentPageAtAGeneratedURLIsAnError() throws {
-        var files = Self.files
-        files["content/evenemang/arkiv.sv.md"] = "---\ntitle: Arkiv\n---\n"
-        let site = try EventSite(files)
-        defer { site.cleanUp() }
-        let (_, problems) = try site.catalog(now: local("2026-11-01"))
-        #expect(problems.map(\.description).contains(
-            "torg.yaml:7:3: error: the calendar wants the URL /sv/evenemang/arkiv/, which content/evenemang/arkiv.sv.md already has"))
-    }
-
     @Test func aSiteWithoutEventsGetsNoCalendar() throws {
         let site = try EventSite([:], events: "")
         defer { site.cleanUp() }

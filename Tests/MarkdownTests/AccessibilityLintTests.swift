@@ -20,7 +20,7 @@ struct AccessibilityLintTests {
             severity: .warning,
             message: "heading level skipped: '####' follows '##'",
             hint: "use '###' here: headings go one level deeper at a time, and screen-reader users move through a page by them",
-            line: 5, column: 3
+            line: 5, column: 3, code: "a11y/heading-level"
         )])
     }
 
@@ -53,8 +53,22 @@ struct AccessibilityLintTests {
             "2:43 the link text 'Click here' does not say where the link leads",
             "2:63 the link text 'link' does not say where the link leads",
         ])
-        #expect(renderer.render("[mer](a.md)").issues.first?.hint
-            == "name the target in the link, like [Ansökan om dagvård](ansokan.sv.md): screen-reader users often hear a page's links without the text around them")
+        // The hint's example is in the page's language, English for a language without one.
+        let examples = ["sv": "[Ansökan om dagvård](ansokan.sv.md)", "fi": "[Päivähoitohakemus](hakemus.fi.md)",
+                        "en": "[Apply for day care](apply.en.md)", "se": "[Apply for day care](apply.en.md)", "": "[Apply for day care](apply.en.md)"]
+        for (language, example) in examples {
+            var options = MarkdownOptions()
+            options.language = language
+            let issue = MarkdownRenderer(options: options).render("[mer](a.md)").issues.first
+            #expect(issue?.hint == "name the target in the link, like \(example): screen-reader users often hear a page's links without the text around them")
+            #expect(issue?.code == "a11y/vague-link-text")
+        }
+        let alt = ["sv": "![En sandstrand i kvällssol](strand.jpg)", "fi": "![Hiekkaranta iltapäivällä](ranta.jpg)", "en": "![A sandy beach](beach.jpg)"]
+        for (language, example) in alt {
+            var options = MarkdownOptions()
+            options.language = language
+            #expect(MarkdownRenderer(options: options).render("![](a.png)").issues.first?.hint?.hasPrefix("describe the image in the brackets, like \(example), ") == true)
+        }
     }
 
     @Test func tableWithAnEmptyHeaderRowIsWarnedAbout() {
@@ -64,7 +78,7 @@ struct AccessibilityLintTests {
             severity: .warning,
             message: "the table's header row is empty",
             hint: "write a title for each column in the first row: screen readers announce it with every cell",
-            line: 5, column: 3
+            line: 5, column: 3, code: "a11y/table-header"
         )])
     }
 

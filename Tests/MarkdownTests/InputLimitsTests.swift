@@ -27,7 +27,7 @@ struct InputLimitsTests {
             severity: .error,
             message: "this table row has 8000 columns, more than the limit of 500",
             hint: "split the table into narrower tables, or publish the data as a CSV file to download",
-            line: 3, column: 1
+            line: 3, column: 1, code: "markdown/limit"
         )])
     }
 

@@ -67,7 +67,7 @@ struct LinkRewriteTests {
         }
         #expect(result.html == "<p>Text</p>\n<p>Även <a href=\"skola.sv.md\">skolan</a> finns.</p>\n")
         #expect(result.issues == [
-            MarkdownIssue(severity: .error, message: "unknown page 'skola.sv.md'", hint: "check the file name", line: 3, column: 6),
+            MarkdownIssue(severity: .error, message: "unknown page 'skola.sv.md'", hint: "check the file name", line: 3, column: 6, code: "link/missing"),
         ])
     }
 

@@ -238,8 +238,8 @@ import Testing
         defer { site.cleanUp() }
         let report = site.build(now: Self.now)
         #expect(!report.succeeded)
-        #expect(report.diagnostics.map(\.message).contains(
-            "the calendar wants the URL /sv/evenemang/arkiv/, which content/evenemang/arkiv.sv.md already has"))
+        #expect(report.diagnostics.map(\.description).contains(
+            "content/evenemang/arkiv.sv.md:1:1: error: sv/evenemang/arkiv/index.html would be written twice: by the page content/evenemang/arkiv.sv.md (content/evenemang/arkiv.sv.md:1:1) and by the calendar page /sv/evenemang/arkiv/ (torg.yaml:13:3)"))
     }
 }
 
@@ -289,5 +289,51 @@ import Testing
         let report = site.build(now: EventsSiteTests.now)
         #expect(report.diagnostics.map(\.description) == ["content/hem.sv.md:4:1: error: no event category 'Teater' in sv"])
         #expect(report.diagnostics.first?.hint == "valid values: Marknad, Musik")
+    }
+
+}
+
+/// Imported events whose data the first import did not know: undated postponements, partial translations.
+extension EventsSiteTests {
+    @Test func aPostponedImportWithoutATimeHasPagesButNoDatesAndNoCalendarFile() throws {
+        let site = try Self.site(["data/le.json": """
+            {"meta": {"count": 2, "next": null}, "data": [
+            {"id": "helsinki:afxp6tv4xa", "name": {"fi": "Konsertti", "sv": "Konsert"}, "event_status": "EventPostponed", "start_time": null, "end_time": null, "location": {"id": "x:1", "name": {"fi": "Sali", "sv": "Salen"}}},
+            {"id": "helsinki:b", "name": {"fi": "Näyttely", "sv": "Utställning"}, "start_time": "2026-12-10T09:00:00Z", "location": {"id": "x:1", "name": {"fi": "Sali", "sv": "Salen"}}}
+            ]}
+            """], events: "events:\n  sources: [data/le.json]\n")
+        defer { site.cleanUp() }
+        let report = site.build(now: Self.now)
+        #expect(report.succeeded, "\(site.printed(report))")
+        #expect(site.printed(report).isEmpty, "\(site.printed(report))")
+        let page = try #require(site.file("sv/evenemang/helsinki-afxp6tv4xa/index.html"))
+        #expect(page.contains("<p class=\"when\">Ny tid meddelas senare</p>"))
+        #expect(page.contains(#""inLanguage":"sv","eventStatus":"https://schema.org/EventPostponed""#))
+        #expect(!page.contains("startDate"))
+        #expect(site.file("fi/tapahtumat/helsinki-afxp6tv4xa/index.html")?.contains("<p class=\"when\">Uusi aika ilmoitetaan myöhemmin</p>") == true)
+        #expect(!site.exists("sv/evenemang/helsinki-afxp6tv4xa/helsinki-afxp6tv4xa.ics"))
+        let feed = try #require(site.file("sv/evenemang/calendar.ics"))
+        #expect(feed.contains("UID:linkedevents-helsinki-b@"))
+        #expect(!feed.contains("afxp6tv4xa"))
+    }
+
+    @Test func onlyTheSummaryAndDescriptionGetAFallbackNoticeAndInLanguageIsTheTextShown() throws {
+        let site = try Self.site(["data/le.json": """
+            {"data": [
+            {"id": "a:1", "name": {"fi": "Kesäjuhla"}, "description": {"sv": "<p>Välkommen!</p>"}, "start_time": "2026-12-10T09:00:00Z"},
+            {"id": "a:2", "name": {"fi": "Talvijuhla"}, "short_description": {"fi": "Juhla."}, "description": {"fi": "<p>Tervetuloa!</p>"}, "start_time": "2026-12-10T09:00:00Z"}
+            ]}
+            """], events: "events:\n  sources: [data/le.json]\n")
+        defer { site.cleanUp() }
+        let report = site.build(now: Self.now)
+        #expect(report.succeeded, "\(site.printed(report))")
+        let summer = try #require(site.file("sv/evenemang/a-1/index.html"))
+        #expect(!summer.contains("class=\"notice\""))
+        #expect(!summer.contains("event-fallback"))
+        #expect(summer.contains(#""inLanguage":"sv""#))
+        let winter = try #require(site.file("sv/evenemang/a-2/index.html"))
+        #expect(winter.contains("<p class=\"notice\">Texten finns inte på svenska och visas på finska.</p>"))
+        #expect(winter.contains("<p class=\"event-fallback\">Texten finns inte på svenska och visas på finska.</p>\n<div lang=\"fi\">"))
+        #expect(winter.contains(#""inLanguage":"fi""#))
     }
 }

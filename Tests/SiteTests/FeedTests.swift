@@ -15,6 +15,7 @@ import Testing
             "content/nyheter/arkiv/d.sv.md": "---\ntitle: I arkivet\ndate: 2026-08-01\n---\n\nText.\n",
             "content/nyheter/a.fi.md": "---\ntitle: Vanhin\ndate: 2026-01-10\n---\n\nTeksti.\n",
             "content/om.sv.md": "---\ntitle: Om\n---\n",
+            "static/bild.png": "png",
         ]
         files.merge(extra) { $1 }
         return files

@@ -34,8 +34,9 @@ import Testing
             "layouts/partials/switcher.mustache": head,
             "content/_index.sv.md": "---\ntitle: Ekvik\n---\n\nVälkommen.\n",
             "content/nyheter/_index.sv.md": "---\ntitle: Nyheter\n---\n",
-            "content/nyheter/park.sv.md": "---\ntitle: Ny park </script>\ndate: 2026-03-02T10:00\nlastmod: 2026-03-04\n---\n\nText ![Skiss av parken & havet](park.svg \"x\")\n",
-            "content/nyheter/park.fi.md": "---\ntitle: Uusi puisto\ndate: 2026-03-02\n---\n\nTeksti.\n",
+            "content/nyheter/park/park.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+            "content/nyheter/park/index.sv.md": "---\ntitle: Ny park </script>\ndate: 2026-03-02T10:00\nlastmod: 2026-03-04\n---\n\nText ![Skiss av parken & havet](park.svg \"x\")\n",
+            "content/nyheter/park/index.fi.md": "---\ntitle: Uusi puisto\ndate: 2026-03-02\n---\n\nTeksti.\n",
             "content/om.sv.md": "---\ntitle: Om Ekvik\n---\n\nEn kommun.\n",
             "data/organization.yaml": organization,
         ].merging(files) { $1 }

@@ -203,6 +203,7 @@ import Testing
         ])
     }
 
+    /// The output plan, which checks every output, names both sides.
     @Test func aTagPageOnAPagesURLIsAnError() throws {
         let site = try TestSite(Self.site([
             "content/simning.sv.md": "---\ntitle: Simning\nurl: /sv/amnen/simning/\ntags: [simning]\n---\n",
@@ -211,10 +212,10 @@ import Testing
         let report = site.build()
         #expect(!report.succeeded)
         #expect(site.printed(report) == ["""
-            content/simning.sv.md:3:1: error: content/simning.sv.md is at /sv/amnen/simning/, where Torg puts the page of the tags term 'simning'
+            content/simning.sv.md:3:1: error: sv/amnen/simning/index.html would be written twice: by the page content/simning.sv.md (content/simning.sv.md:3:1) and by the page of the tags term 'simning' (content/simning.sv.md:4:1)
                 3 | url: /sv/amnen/simning/
                   | ^
-              hint: give the page another 'slug' or 'url', or change the interface string 'tagsSlug' (the term is listed first in content/simning.sv.md)
+              hint: give the page another 'slug' or 'url'
             """])
     }
 }
