@@ -85,6 +85,20 @@ import Testing
         #expect(site.file("sv/nyheter/index.xml") == first)
     }
 
+    /// Feeds are in the output plan: a static file on a feed's path is a clash naming both.
+    @Test func aStaticFileOnAFeedsPathIsAClash() throws {
+        let site = try TestSite(Self.site(extra: ["static/sv/nyheter/atom.xml": "<feed/>"]))
+        defer { site.cleanUp() }
+        let report = site.build()
+        #expect(!report.succeeded)
+        #expect(site.printed(report) == ["""
+            static/sv/nyheter/atom.xml:1:1: error: sv/nyheter/atom.xml would be written twice: by the Atom feed of content/nyheter/_index.sv.md (content/nyheter/_index.sv.md:4:1) and by the static file static/sv/nyheter/atom.xml (static/sv/nyheter/atom.xml:1:1)
+                1 | <feed/>
+                  | ^
+              hint: rename or remove the static file: static/ may override a theme's static file, not a file that torg generates or a page
+            """])
+    }
+
     @Test func aFeedOnAnOrdinaryPageIsAWarning() throws {
         let site = try TestSite(Self.site(extra: ["content/om.sv.md": "---\ntitle: Om\nfeed: true\n---\n"]))
         defer { site.cleanUp() }
