@@ -6,6 +6,8 @@ import YAML
 public struct NewsSettings: Sendable, Equatable {
     /// Content directories, as under `content/` (`nyheter`, `aktuellt/pressmeddelanden`).
     public var sections: [String] = []
+    /// Where each of `sections` is written in torg.yaml, to point at one that names no section.
+    public var locations: [SourceLocation] = []
 
     public init(sections: [String] = []) {
         self.sections = sections
@@ -49,6 +51,7 @@ extension SiteConfig {
                     continue
                 }
                 settings.sections.append(directory.hasSuffix("/") ? String(directory.dropLast()) : directory)
+                settings.locations.append(item.location)
             }
         }
         return settings

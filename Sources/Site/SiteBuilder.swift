@@ -126,6 +126,7 @@ public enum SiteBuilder {
             diagnostics.report(contentsOf: contract.check(package, inBuild: true))
         }
         var views = ViewModelBuilder(content: content, strings: strings, data: data)
+        diagnostics.report(contentsOf: content.unknownNewsSections())
         views.taxonomies = TaxonomyStep.index(content: content, strings: strings, data: data, diagnostics: diagnostics)
         views.events = EventsStep.load(content: content, templates: templates, options: options, diagnostics: diagnostics)
         let components = ComponentRenderer(stack: stack, templates: templates, views: views, languages: config.languages,

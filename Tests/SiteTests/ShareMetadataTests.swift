@@ -163,6 +163,19 @@ import Testing
         ])
     }
 
+    @Test func aNewsSectionThatDoesNotExistIsAWarning() throws {
+        let site = try TestSite(Self.site(["torg.yaml": TestSite.bilingualConfig + "\nnews:\n  sections: [nyhter]\n"]))
+        defer { site.cleanUp() }
+        let report = site.build()
+        #expect(report.succeeded, "\(site.printed(report))")
+        #expect(site.printed(report) == ["""
+            torg.yaml:13:14: warning: news.sections names 'nyhter', which is no section of content/
+                13 |   sections: [nyhter]
+                   |              ^
+              hint: did you mean 'nyheter'?
+            """])
+    }
+
     @Test(arguments: [
         ("news: [nyheter]", """
             torg.yaml:12:7: error: news must be a mapping, found list
