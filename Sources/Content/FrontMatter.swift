@@ -21,6 +21,8 @@ public struct FrontMatter: Sendable {
     public var layout: String?
     public var tags: [String] = []
     public var menus: [MenuEntry] = []
+    /// A section's RSS and Atom feeds (`feed: true` or `feed: {items: N}`); nil when it has none.
+    public var feed: FeedSettings?
     /// `translations: optional`: the page (or, on a section's `_index`, the section's pages)
     /// need not exist in every language; `torg check` does not ask for the missing ones.
     public var translationsOptional = false
@@ -47,7 +49,7 @@ public struct MenuEntry: Sendable, Equatable {
 extension FrontMatter {
     static let knownKeys = [
         "title", "description", "date", "lastmod", "publishDate", "expiryDate", "draft", "slug", "url",
-        "aliases", "weight", "translationKey", "layout", "tags", "menu", "translations", "translationReviewed",
+        "aliases", "weight", "translationKey", "layout", "tags", "menu", "translations", "translationReviewed", "feed",
     ]
 
     /// Reads the typed keys of a front matter mapping, collecting every problem rather than stopping at the first.
@@ -84,6 +86,7 @@ extension FrontMatter {
             case "layout": result.layout = reader.text(value, key)
             case "tags": result.tags = reader.texts(value, key)
             case "menu": result.menus = reader.menus(value)
+            case "feed": result.feed = reader.feed(value)
             case "translations":
                 switch reader.text(value, key) {
                 case "optional"?: result.translationsOptional = true

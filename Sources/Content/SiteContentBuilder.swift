@@ -31,6 +31,7 @@ struct SiteContentBuilder {
                 bundleDirectory: file.name.role == .bundle ? file.directory : nil
             ))
         }
+        reportMisplacedFeeds()
         let homes = addMissingHomes()
         addMissingStatementPages()
         reportURLCollisions()
@@ -49,6 +50,17 @@ struct SiteContentBuilder {
             sections: Dictionary(pages.filter { $0.kind == .section }.map { ($0.language + ":" + $0.directory, $0.id) },
                                  uniquingKeysWith: { first, _ in first })
         )
+    }
+
+    /// `feed:` belongs in a section's `_index` file; on an ordinary page it would do nothing.
+    private func reportMisplacedFeeds() {
+        for page in pages where page.kind == .page && page.frontMatter.feed != nil {
+            diagnostics.report(.warning(
+                "'feed' is ignored here: only a section's _index file has a feed",
+                at: page.frontMatter.locations["feed"] ?? SourceLocation(file: page.sourcePath, line: 1),
+                hint: "move 'feed: true' to the _index.\(page.language).md of the section whose pages it should list"
+            ))
+        }
     }
 
     /// Every language gets a home page, even before an editor writes `_index.<lang>.md`.
