@@ -1,5 +1,6 @@
 import Config
 import Diagnostics
+import URLRule
 import YAML
 
 /// The municipality itself, from `data/organization.yaml`: what search engines show about it
@@ -45,6 +46,11 @@ public struct Organization: Sendable, Equatable {
         }
         func absolute(_ key: String, _ value: YAMLNode, allowPath: Bool) -> String? {
             guard let text = reader.fields.text(value, key) else { return nil }
+            // The one URL rule first, with its wording; then what this field needs beyond it.
+            if case .failure(let refusal) = SafeURL.check(text, field: key, at: value.location) {
+                reader.report(refusal)
+                return nil
+            }
             guard text.hasPrefix("https://") || text.hasPrefix("http://") || (allowPath && text.hasPrefix("/")) else {
                 reader.report(.error("'\(key)' must be an absolute http(s) URL\(allowPath ? " or a path from the site root" : "")",
                                      at: value.location, hint: "write it with the scheme, for example \(key): https://www.example.fi/"))

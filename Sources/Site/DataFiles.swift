@@ -27,8 +27,8 @@ enum DataFiles {
             do {
                 if let node = try YAMLParser.parse(text, file: display) {
                     let name = (path as NSString).deletingPathExtension
-                    // The accessibility statement's links are checked by its own typed reader.
-                    if name != AccessibilityStatement.dataName {
+                    // The accessibility statement's and the organization's links are checked by their own typed readers.
+                    if name != AccessibilityStatement.dataName && name != Organization.dataName {
                         diagnostics.report(contentsOf: LinkScan.problems(in: node, path: ""))
                     }
                     files[name] = node

@@ -131,10 +131,10 @@ import Testing
               hint: add it, for example: name: {sv: Ekviks kommun, fi: Tammilahden kunta}
             """,
             """
-            data/organization.yaml:1:6: error: 'url' must be an absolute http(s) URL
+            data/organization.yaml:1:6: error: 'url' is a relative link, which has no fixed target here: 'www.ekvik.example'
                 1 | url: www.ekvik.example
                   |      ^
-              hint: write it with the scheme, for example url: https://www.example.fi/
+              hint: write a whole address like https://www.example.fi/sida, mailto:, tel:, or a path from the site root like /sv/sida/
             """,
             """
             data/organization.yaml:3:3: error: data/organization.yaml is missing 'addressLocality'
