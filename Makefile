@@ -7,7 +7,7 @@ TORG := .build/release/torg
 CONFORMANCE_PACKAGES := chromium chromium-driver nginx linkchecker
 VENV := .venv-test
 
-.PHONY: site test test-images deps torg clean bench conformance stress
+.PHONY: site test test-images deps torg clean bench conformance stress fuzz tsan
 
 site: deps torg
 	$(TORG) build
@@ -25,6 +25,29 @@ test: deps test-images
 bench: deps
 	seeds/bench.sh
 	seeds/bench_images.sh
+
+# libFuzzer on the input readers (Fuzz/TorgFuzz): front matter + YAML, Markdown, event and component
+# blocks, Linked Events JSON; FUZZ_SECONDS per target, one target at a time, at the lowest priority.
+# The corpora grow in .build-fuzz/corpus; Fuzz/corpus holds the seeds. Not part of `make test`.
+# One -sanitize= flag with both: of two separate ones swiftc keeps only the last. Leak detection is
+# off: cmark-gfm's extension registry is allocated once per process and kept (see GFMExtensions).
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?= frontmatter markdown blocks linkedevents
+fuzz: deps
+	TORG_FUZZ=1 $(SWIFT) build -c release --build-path .build-fuzz --product TorgFuzz \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing
+	@for target in $(FUZZ_TARGETS); do \
+	  mkdir -p .build-fuzz/corpus/$$target .build-fuzz/crashes/$$target; \
+	  echo "== $$target"; \
+	  ASAN_OPTIONS=detect_leaks=0 TORG_FUZZ_TARGET=$$target nice -n 19 .build-fuzz/release/TorgFuzz .build-fuzz/corpus/$$target Fuzz/corpus/$$target \
+	    -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 \
+	    -artifact_prefix=.build-fuzz/crashes/$$target/ -print_final_stats=1 || exit 1; \
+	done
+
+# The parallel build of the demo under ThreadSanitizer.
+tsan: deps
+	$(SWIFT) build --build-path .build-tsan --product torg --sanitize=thread
+	rm -rf .build-tsan/site && .build-tsan/debug/torg build --workers 4 --output .build-tsan/site
 
 # $(call apt_install,PACKAGES): installs the Debian packages that are missing, with apt-get as
 # root; otherwise prints the command to run and stops.

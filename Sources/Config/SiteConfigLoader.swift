@@ -4,7 +4,8 @@ import YAML
 
 extension SiteConfig {
     /// Top-level keys that `torg.yaml` understands; anything else is most likely a typo.
-    static let knownKeys = ["baseURL", "languages", "theme", "timeZone", "markdown", "params", "events", "paginate", "checks", "images", "news"]
+    static let knownKeys = ["baseURL", "languages", "theme", "timeZone", "markdown", "params", "events", "paginate", "checks",
+                            "images", "news", "taxonomies", "search"]
 
     /// Reads `torg.yaml`, reporting every problem in it at once.
     /// `baseURLOverride` is `--base-url`, which wins over the file (for preview deploys).
@@ -46,6 +47,8 @@ extension SiteConfig {
         let timeZone = readTimeZone(root, problems: &problems)
         let allowRawHTML = readAllowRawHTML(root, problems: &problems)
         let paginate = readPaginate(root, problems: &problems)
+        let news = readNews(root, problems: &problems)
+        let taxonomies = readTaxonomies(root, languages: languages, problems: &problems)
         let checks = readChecks(root, problems: &problems)
 
         if problems.contains(where: { $0.severity == .error }) {
@@ -61,8 +64,10 @@ extension SiteConfig {
         )
         config.events = root["events"]
         config.images = root["images"]
-        config.newsSections = root["news"]?["sections"]?.array?.compactMap(\.string) ?? []
         config.paginate = paginate
+        config.news = news
+        config.taxonomies = taxonomies
+        config.search = root["search"]
         config.checks = checks
         config.warnings = problems
         return config

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import URLRule
 import YAML
 
 /// The front matter keys Torg itself understands. Every key, known or free, stays reachable
@@ -23,6 +24,8 @@ public struct FrontMatter: Sendable {
     public var layout: String?
     public var tags: [String] = []
     public var menus: [MenuEntry] = []
+    /// A section's RSS and Atom feeds (`feed: true` or `feed: {items: N}`); nil when it has none.
+    public var feed: FeedSettings?
     /// `translations: optional`: the page (or, on a section's `_index`, the section's pages)
     /// need not exist in every language; `torg check` does not ask for the missing ones.
     public var translationsOptional = false
@@ -49,7 +52,7 @@ public struct MenuEntry: Sendable, Equatable {
 extension FrontMatter {
     static let knownKeys = [
         "title", "description", "date", "lastmod", "publishDate", "expiryDate", "draft", "slug", "url",
-        "aliases", "weight", "translationKey", "layout", "tags", "menu", "translations", "translationReviewed", "cover", "coverAlt",
+        "aliases", "weight", "translationKey", "layout", "tags", "menu", "translations", "translationReviewed", "feed", "cover", "coverAlt",
     ]
 
     /// Reads the typed keys of a front matter mapping, collecting every problem rather than stopping at the first.
@@ -88,6 +91,7 @@ extension FrontMatter {
             case "layout": result.layout = reader.text(value, key)
             case "tags": result.tags = reader.texts(value, key)
             case "menu": result.menus = reader.menus(value)
+            case "feed": result.feed = reader.feed(value)
             case "translations":
                 switch reader.text(value, key) {
                 case "optional"?: result.translationsOptional = true
@@ -101,6 +105,9 @@ extension FrontMatter {
             }
         }
         problems.append(contentsOf: reader.problems)
+        // The page's own keys reach templates as params, where a theme may put them in an href.
+        // `event:` is typed by its own reader, which applies the URL rule to its links.
+        problems += LinkScan.problems(in: node, path: "", scope: .withinSite, skipping: Set(knownKeys + ["event"]))
         if result.title.trimmingCharacters(in: .whitespaces).isEmpty && result.locations["title"] == nil {
             problems.append(.error(
                 "the page has no title",

@@ -1,6 +1,7 @@
 import Config
 import Diagnostics
 import Foundation
+import URLRule
 
 /// What a link in a page's Markdown points at.
 public enum LinkTarget: Sendable {
@@ -22,6 +23,12 @@ public enum LinkTarget: Sendable {
 extension SiteContent {
     /// Resolves a link written in `page`: relative `.md` paths become page URLs.
     public func resolveLink(_ destination: String, from page: Page) -> LinkTarget {
+        // The URL rule, in safe and unsafe mode alike: cmark-gfm empties `javascript:` only in safe mode.
+        if !destination.isEmpty, case .failure(let refusal) = SafeURL.parse(destination, scope: .withinSite) {
+            return .missing(message: "the link '\(destination.prefix(80))' \(refusal.message)",
+                            hint: "links may be http(s), mailto: or tel: addresses, paths of the site, or relative links to content files",
+                            code: DiagnosticCode.linkScheme)
+        }
         if destination.hasPrefix("/"), !destination.hasPrefix("//") {
             return rootRelative(destination)
         }

@@ -26,6 +26,9 @@ public struct MarkdownRenderer: Sendable {
         }
         let outline = document.outline()
         let source = SourceLines(markdown)
+        if let refusal = ExpansionLimits(options).violation(in: outline, source: source) {
+            return RenderedMarkdown(html: "", headings: [], issues: [refusal], plainTextSummary: "")
+        }
         // Every link is located once, in document order, because the locator searches onwards.
         var locator = LinkLocator(source: source)
         let linkPositions = outline.links.map { locator.locate($0) }
@@ -54,9 +57,14 @@ public struct MarkdownRenderer: Sendable {
             document.giveHeading(heading, id: id)
             return Heading(level: heading.level, text: heading.text, id: id)
         }
+        outline.taskItems.forEach(document.labelTaskItem)
+        let polish = HTMLPolish(footnotesLabel: options.footnotesLabel, footnoteBackLabel: options.footnoteBackLabel)
+        let html = document.renderHTML(polish: polish.apply)
+        if let refusal = ExpansionLimits(options).violation(inOutput: html) {
+            return RenderedMarkdown(html: "", headings: [], issues: [refusal], plainTextSummary: "")
+        }
         return RenderedMarkdown(
-            html: HTMLPolish(footnotesLabel: options.footnotesLabel, footnoteBackLabel: options.footnoteBackLabel)
-                .apply(to: document.renderHTML()),
+            html: html,
             headings: headings,
             issues: issues,
             plainTextSummary: outline.firstParagraphText.map { PlainTextSummary.make(from: $0) } ?? ""

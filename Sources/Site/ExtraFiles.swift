@@ -14,13 +14,14 @@ enum ExtraFiles {
         var copies = stack.mergedFiles(in: "static").map {
             FileCopy(source: $0.url.path, displaySource: $0.displayPath, target: $0.relativePath, kind: .staticFile)
         }
-        let contentDirectory = siteDirectory.appendingPathComponent("content").path + "/"
         for page in content.pages {
             guard let bundle = page.bundleDirectory, let resources = content.bundleResources[bundle] else { continue }
             let pageDirectory = (page.outputPath as NSString).deletingLastPathComponent
             for resource in resources {
                 let inBundle = String(resource.dropFirst(bundle.count + 1))
-                copies.append(FileCopy(source: contentDirectory + resource, displaySource: "content/" + resource,
+                // The file as the scan found it, after the symlink rule; under its NFC name in the output.
+                guard let file = content.resourceFiles[resource] else { continue }
+                copies.append(FileCopy(source: file.path, displaySource: "content/" + resource,
                                        target: pageDirectory + "/" + inBundle, kind: .bundleFile))
             }
         }

@@ -46,15 +46,13 @@ struct MarkdownStep {
     let images: ImagePlanner
     /// Static files by output path, for images the Markdown links to by site path.
     let staticFiles: [String: FileCopy]
-    let contentDirectory: String
 
     init(content: SiteContent, strings: InterfaceStrings, components: ComponentRenderer, images: ImagePlanner,
-         copies: [FileCopy], siteDirectory: URL) {
+         copies: [FileCopy]) {
         self.content = content
         self.components = components
         self.images = images
         self.staticFiles = Dictionary(copies.filter { $0.kind == .staticFile }.map { ($0.target, $0) }) { first, _ in first }
-        self.contentDirectory = siteDirectory.appendingPathComponent("content").path + "/"
         var renderers: [String: MarkdownRenderer] = [:]
         for language in content.config.languages {
             var options = MarkdownOptions(allowRawHTML: content.config.allowRawHTML)
@@ -102,12 +100,13 @@ struct MarkdownStep {
                 }
                 return .keep
             case .resource(let path):
-                guard link.isImage, let bundle = page.bundleDirectory else {
+                // The file as the scan found it, after the symlink rule, as ExtraFiles copies it.
+                guard link.isImage, let bundle = page.bundleDirectory, let file = content.resourceFiles[path] else {
                     linkedResources.append(path)
                     return .keep
                 }
                 let pageDirectory = (page.outputPath as NSString).deletingLastPathComponent
-                return picture(source: contentDirectory + path, displaySource: "content/" + path,
+                return picture(source: file.path, displaySource: "content/" + path,
                                target: pageDirectory + "/" + path.dropFirst(bundle.count + 1), link: link)
             case let .page(id, url, anchor):
                 if let anchor, !anchor.isEmpty {
@@ -173,9 +172,9 @@ struct MarkdownStep {
         let source: String, display: String, target: String
         switch content.resolveLink(path, from: page) {
         case .resource(let resource):
-            guard let bundle = page.bundleDirectory else { return nil }
+            guard let bundle = page.bundleDirectory, let file = content.resourceFiles[resource] else { return nil }
             let pageDirectory = (page.outputPath as NSString).deletingLastPathComponent
-            (source, display, target) = (contentDirectory + resource, "content/" + resource,
+            (source, display, target) = (file.path, "content/" + resource,
                                          pageDirectory + "/" + resource.dropFirst(bundle.count + 1))
         case let .sitePath(sitePath, _, _):
             guard sitePath.hasPrefix(basePath), let file = staticFiles[String(sitePath.dropFirst(basePath.count))] else { return nil }

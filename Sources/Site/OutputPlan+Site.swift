@@ -16,6 +16,9 @@ extension OutputPlan {
         plan.claim("404.html", .generated, by: "the 404 page that torg writes")
         plan.claim("sitemap.xml", .generated, by: "the sitemap that torg writes")
         plan.claim("robots.txt", .generated, by: "the robots.txt that torg writes")
+        for path in SiteRedirects.serverRulePaths() {
+            plan.claim(path, .generated, by: "the redirect rules that torg writes")
+        }
         for page in content.pages {
             plan.claim(page.outputPath, .page, by: "the page \(page.sourcePath)", at: page.urlLocation)
             for listPage in views.listPages(of: page).dropFirst() {
@@ -25,6 +28,13 @@ extension OutputPlan {
         }
         for redirect in RenderStep.redirects(content: content, views: views) {
             plan.claim(redirect.outputPath, .redirect, by: redirect.owner, at: redirect.location)
+        }
+        for feed in FeedsStep.outputs(content: content) {
+            plan.claim(feed.path, .feed, by: feed.owner,
+                       at: feed.section.frontMatter.locations["feed"] ?? SourceLocation(file: feed.section.sourcePath, line: 1))
+        }
+        for output in TaxonomyStep.outputs(views: views, content: content) {
+            plan.claim(output.path, .taxonomy, by: output.owner, at: output.location)
         }
         let catalog = views.events.catalog
         for page in catalog.pages {

@@ -15,6 +15,10 @@ struct OutputPlan: Sendable {
             case listPage
             case redirect
             case calendar
+            /// A section's RSS or Atom feed.
+            case feed
+            /// A tag's (or another taxonomy term's) list page, or a taxonomy's index.
+            case taxonomy
             case bundleFile
             case componentFile
             case staticFile
@@ -84,15 +88,17 @@ struct OutputPlan: Sendable {
         switch kind {
         case .staticFile, .bundleFile, .redirect, .page: return 3
         case .componentFile: return 2
-        case .listPage, .calendar, .imageFile: return 1
+        case .listPage, .calendar, .feed, .taxonomy, .imageFile: return 1
         case .generated: return 0
         }
     }
 
     private static func hint(for kind: Claim.Kind) -> String {
         switch kind {
-        case .generated, .listPage, .calendar:
+        case .generated, .listPage, .calendar, .feed:
             return "give the other page another 'slug' or 'url'"
+        case .taxonomy:
+            return "give the other page another 'slug' or 'url', or rename the term, or change the taxonomy's URL word (the interface string 'tagsSlug' for tags)"
         case .page:
             return "give the page another 'slug' or 'url'"
         case .redirect:

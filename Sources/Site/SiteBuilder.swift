@@ -128,6 +128,8 @@ public enum SiteBuilder {
             diagnostics.report(contentsOf: contract.check(package, inBuild: true))
         }
         var views = ViewModelBuilder(content: content, strings: strings, data: data)
+        diagnostics.report(contentsOf: content.unknownNewsSections())
+        views.taxonomies = TaxonomyStep.index(content: content, strings: strings, data: data, diagnostics: diagnostics)
         views.events = EventsStep.load(content: content, templates: templates, options: options, diagnostics: diagnostics)
         let components = ComponentRenderer(stack: stack, templates: templates, views: views, languages: config.languages,
                                            data: data, diagnostics: diagnostics)
@@ -142,7 +144,7 @@ public enum SiteBuilder {
         views.imageSizes = Dictionary(uniqueKeysWithValues: ["body", "hero", "thumbnail"].map { ($0, stack.imageSizes(for: $0)) })
         let allCopies = ExtraFiles.copies(content: content, stack: stack, siteDirectory: options.siteDirectory)
         var markdown = MarkdownStep(content: content, strings: strings, components: components, images: images,
-                                    copies: allCopies, siteDirectory: options.siteDirectory).run(workers: options.workers)
+                                    copies: allCopies).run(workers: options.workers)
         for output in markdown { diagnostics.report(contentsOf: output.diagnostics) }
         diagnostics.report(contentsOf: AccessibilityStatementStep.addSectionHeadings(to: &markdown, content: content, strings: strings))
         let pageAnchors = markdown.flatMap(\.anchors)
@@ -171,14 +173,23 @@ public enum SiteBuilder {
         // Render and write into the staging directory; `torg check` renders and writes nothing.
         let writer = OutputWriter(root: output?.staging, previous: output?.previous, planned: plan.paths,
                                   displayRoot: output?.displayName ?? "")
-        let render = RenderStep(content: content, templates: templates, views: views, writer: writer)
+        var render = RenderStep(content: content, templates: templates, views: views, writer: writer)
+        render.organization = data[Organization.dataName].flatMap { node in
+            let (organization, problems) = Organization.read(node, config: config)
+            diagnostics.report(contentsOf: problems)
+            return organization
+        }
         diagnostics.report(contentsOf: render.missingLayouts())
         diagnostics.report(contentsOf: render.renderPages(bodies: markdown.map(\.body), workers: options.workers))
         timings.finish("templates and writing pages")
         diagnostics.report(contentsOf: render.renderSpecialPages())
+        SiteRedirects.writeServerRules(content: content, views: views, writer: writer)
+        diagnostics.report(contentsOf: TaxonomyStep.write(views: views, templates: templates, writer: writer, config: config, bodies: markdown.map(\.body),
+                                                          workers: options.workers))
+        FeedsStep.write(content: content, bodies: markdown.map(\.body), writer: writer, now: options.now)
         diagnostics.report(contentsOf: EventsStep.write(views: views, templates: templates, writer: writer, config: config,
                                                         now: options.now, workers: options.workers))
-        ExtraFiles.write(content: content, generatedPages: views.generatedPageAlternates(), copies: copies,
+        ExtraFiles.write(content: content, generatedPages: views.generatedPageAlternates() + views.taxonomyPageAlternates(), copies: copies,
                          writer: writer, workers: options.workers)
         ComponentAssets.write(componentFiles, writer: writer)
         timings.finish("special pages, calendar, sitemap, static files")

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import SiteFiles
 import YAML
 
 /// `theme.yaml`: what a theme or component package is and what it provides, so that a site can
@@ -31,19 +32,25 @@ public struct PackageManifest: Sendable {
     static let knownKeys = requiredKeys + ["description", "tokens", "blocks", "imageSizes"]
 
     /// Reads a manifest, collecting every problem in it.
-    public static func load(directory: URL, displayPath: String) throws(DiagnosticList) -> PackageManifest {
+    /// `declaredAt` is the package's entry in torg.yaml, where a missing manifest is reported.
+    public static func load(directory: URL, displayPath: String, declaredAt: SourceLocation? = nil) throws(DiagnosticList) -> PackageManifest {
         let file = displayPath + "theme.yaml"
         let start = SourceLocation(file: file, line: 1)
-        guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent("theme.yaml").path) else {
+        let text: String
+        switch InputFile.read(directory.appendingPathComponent("theme.yaml"), display: file,
+                              in: FileBoundary(directory: directory, displayPrefix: displayPath)) {
+        case .text(let read): text = read
+        case .refused(let problem): throw DiagnosticList([problem])
+        case .missing:
             throw DiagnosticList([.error(
                 "\(displayPath) has no theme.yaml",
-                at: SourceLocation(file: "torg.yaml", line: 1),
+                at: declaredAt ?? SourceLocation(file: "torg.yaml", line: 1),
                 hint: "every theme and component needs a manifest with name, kind, version, license, maintainer and languages"
             )])
         }
         let root: YAMLNode?
         do {
-            root = try YAMLParser.parse(String(decoding: data, as: UTF8.self), file: file)
+            root = try YAMLParser.parse(text, file: file)
         } catch {
             throw DiagnosticList([error])
         }

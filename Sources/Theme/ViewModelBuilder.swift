@@ -15,6 +15,8 @@ public struct ViewModelBuilder: Sendable {
     public var events = EventViewData()
     /// The theme's `sizes` for images per use (`body`, `hero`, `thumbnail`), from its manifest.
     public var imageSizes: [String: String] = [:]
+    /// Tags and the other taxonomies: `page.tags` and `page.taxonomies` link to their pages.
+    public var taxonomies = TaxonomyIndex.empty
 
     public init(content: SiteContent, strings: InterfaceStrings, data: [String: YAMLNode]) {
         self.content = content
@@ -74,7 +76,7 @@ public struct ViewModelBuilder: Sendable {
         }
         if let date = page.frontMatter.date { pageValue["date"] = shared.dates.templateValue(date) }
         if let lastmod = page.frontMatter.lastmod { pageValue["lastmod"] = shared.dates.templateValue(lastmod) }
-        if !page.frontMatter.tags.isEmpty { pageValue["tags"] = page.frontMatter.tags }
+        pageValue.merge(termFields(for: page)) { $1 }
         if let params = page.frontMatter.params { pageValue["params"] = converter.value(params, language: page.language) }
         if let parent = ancestors.last { pageValue["section"] = ["title": parent.title, "url": parent.url] }
         let others = translations.filter { $0.id != page.id }
@@ -92,17 +94,7 @@ public struct ViewModelBuilder: Sendable {
                 pageValue["pager"] = pagerValue(listPage, of: page, strings: shared.strings)
             }
             if !children.isEmpty {
-                pageValue["children"] = children.map { child in
-                    var item: [String: Any] = [
-                        "title": child.title, "url": child.url,
-                        "summary": child.frontMatter.description ?? bodies(child.id)?.summary ?? "",
-                    ]
-                    if let date = child.frontMatter.date { item["date"] = shared.dates.templateValue(date) }
-                    if content.config.newsSections.contains(child.type), let cover = bodies(child.id)?.cover {
-                        item["cover"] = imageValue(cover, use: "thumbnail")
-                    }
-                    return item
-                }
+                pageValue["children"] = children.map { listItem($0, dates: shared.dates, bodies: bodies) }
             }
         }
 
@@ -118,6 +110,13 @@ public struct ViewModelBuilder: Sendable {
             context["alternates"] = alternates(for: page, translations: translations)
         }
         context["languageSwitcher"] = languageSwitcher(for: page, translations: translations)
+        context["feeds"] = feedLinks(for: page, ancestors: ancestors)
+        context["share"] = shareValue(ShareMetadata(
+            title: page.kind == .home ? shared.language.title : page.title,
+            description: pageValue["summary"] as? String ?? "", url: context["canonical"] as! String,
+            language: page.language, translations: translations.map(\.language), isArticle: page.kind == .page,
+            bodyHTML: body.html, permalink: content.config.absoluteURL(page.url), cover: body.cover
+        ))
         context["breadcrumbs"] = (ancestors + [page]).map { crumb in
             [
                 "title": crumb.kind == .home ? (shared.strings["home"] ?? crumb.title) : crumb.title,
@@ -125,6 +124,19 @@ public struct ViewModelBuilder: Sendable {
             ] as [String: Any]
         }
         return context
+    }
+
+    /// An entry of `page.children`, on section and term pages alike.
+    func listItem(_ child: Page, dates: LocalizedDates, bodies: (Int) -> PageBody?) -> [String: Any] {
+        var item: [String: Any] = [
+            "title": child.title, "url": child.url,
+            "summary": child.frontMatter.description ?? bodies(child.id)?.summary ?? "",
+        ]
+        if let date = child.frontMatter.date { item["date"] = dates.templateValue(date) }
+        if content.config.news.holds(child), let cover = bodies(child.id)?.cover {
+            item["cover"] = imageValue(cover, use: "thumbnail")
+        }
+        return item
     }
 
     /// The fields every page has, including the root and 404 pages.

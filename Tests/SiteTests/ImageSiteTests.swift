@@ -79,6 +79,36 @@ import Testing
         #expect(corners.topRight.red > 200 && corners.topLeft.red < 200, "\(corners)")
     }
 
+    /// A feed reader shows the body away from the site: every candidate of every `srcset` is absolute too.
+    @Test func feedsShowPicturesWithAbsoluteURLs() throws {
+        let site = try Self.site()
+        defer { site.cleanUp() }
+        try "---\ntitle: Nyheter\nfeed: true\n---\n".write(to: site.directory.appendingPathComponent("content/nyheter/_index.sv.md"),
+                                                          atomically: true, encoding: .utf8)
+        let report = site.build()
+        #expect(report.succeeded, "\(site.printed(report))")
+        let rss = try #require(site.file("sv/nyheter/index.xml"))
+        #expect(rss.contains("&lt;picture&gt;&lt;source type=&quot;image/avif&quot; srcset=&quot;https://kunta.example/sv/nyheter/bro/bro-480.avif 480w&quot;"), "\(rss)")
+        #expect(rss.contains("srcset=&quot;https://kunta.example/bilder/torg-480.jpg 480w, https://kunta.example/bilder/torg-960.jpg 960w"), "\(rss)")
+        #expect(!rss.contains("srcset=&quot;bro-") && !rss.contains("srcset=&quot;/bilder"), "\(rss)")
+    }
+
+    /// A shared link shows the cover, also one from the front matter that the body does not show.
+    @Test func sharedPagesShowTheirCover() throws {
+        let site = try Self.site()
+        defer { site.cleanUp() }
+        try ("---\ntitle: Bron\ncover: /bilder/torg.jpg\ncoverAlt: Torget en morgon\n---\n" + Self.page.components(separatedBy: "---\n").last!)
+            .write(to: site.directory.appendingPathComponent("content/nyheter/bro/index.sv.md"), atomically: true, encoding: .utf8)
+        let partials = site.directory.appendingPathComponent("layouts/partials")
+        try FileManager.default.createDirectory(at: partials, withIntermediateDirectories: true)
+        try ShareMetadataTests.head.write(to: partials.appendingPathComponent("switcher.mustache"), atomically: true, encoding: .utf8)
+        let report = site.build()
+        #expect(report.succeeded, "\(site.printed(report))")
+        let html = try #require(site.file("sv/nyheter/bro/index.html"))
+        #expect(html.contains(#"<meta property="og:image" content="https://kunta.example/bilder/torg-960.jpg">"#), "\(html)")
+        #expect(html.contains(#"<meta property="og:image:alt" content="Torget en morgon">"#), "\(html)")
+    }
+
     @Test func publishOriginalsPublishesEveryOriginalStripped() throws {
         let site = try Self.site(config: TestSite.bilingualConfig + "\nimages: {publishOriginals: true}\n")
         defer { site.cleanUp() }
