@@ -4,7 +4,7 @@
 # Both install Pagefind (the demo has search on) into a virtual environment and point
 # TORG_PAGEFIND at it: .venv/ for make site, .venv-test/ for make test.
 SWIFT ?= swift
-SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev zlib1g-dev pkg-config
+SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libvips-dev zlib1g-dev pkg-config
 TORG := .build/release/torg
 CONFORMANCE_PACKAGES := chromium chromium-driver nginx linkchecker
 VENV := .venv-test
@@ -13,7 +13,7 @@ PAGEFIND_VERSION := 1.5.2
 # $(call pagefind_path,VENV): the pagefind program inside a virtual environment's pagefind-bin.
 pagefind_path = $$($(1)/bin/python -c 'import os, pagefind_bin; print(os.path.join(os.path.dirname(pagefind_bin.__file__), "pagefind"))')
 
-.PHONY: site test deps torg clean bench conformance stress
+.PHONY: site test test-images deps torg clean bench conformance stress fuzz tsan
 
 site: deps torg
 	$(call pagefind_install,$(SITE_VENV))
@@ -22,16 +22,40 @@ site: deps torg
 torg: deps
 	$(SWIFT) build -c release --product torg
 
-test: deps
+test: deps test-images
 	$(call pagefind_install,$(VENV))
 	$(SWIFT) build --build-tests
-	TORG_PAGEFIND=$(call pagefind_path,$(VENV)) $(SWIFT) test
+	TORG_PAGEFIND=$(call pagefind_path,$(VENV)) TORG_TEST_PYTHON=$(CURDIR)/$(VENV)/bin/python $(SWIFT) test
 	$(MAKE) --no-print-directory conformance
 
 # Times torg build against Hugo on generated 1k, 10k and 50k-page sites and writes
 # docs/performance.md (see seeds/README.md; BENCH_SIZES and BENCH_RUNS override). Not a test.
 bench: deps
 	seeds/bench.sh
+	seeds/bench_images.sh
+
+# libFuzzer on the input readers (Fuzz/TorgFuzz): front matter + YAML, Markdown, event and component
+# blocks, Linked Events JSON; FUZZ_SECONDS per target, one target at a time, at the lowest priority.
+# The corpora grow in .build-fuzz/corpus; Fuzz/corpus holds the seeds. Not part of `make test`.
+# One -sanitize= flag with both: of two separate ones swiftc keeps only the last. Leak detection is
+# off: cmark-gfm's extension registry is allocated once per process and kept (see GFMExtensions).
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?= frontmatter markdown blocks linkedevents
+fuzz: deps
+	TORG_FUZZ=1 $(SWIFT) build -c release --build-path .build-fuzz --product TorgFuzz \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing
+	@for target in $(FUZZ_TARGETS); do \
+	  mkdir -p .build-fuzz/corpus/$$target .build-fuzz/crashes/$$target; \
+	  echo "== $$target"; \
+	  ASAN_OPTIONS=detect_leaks=0 TORG_FUZZ_TARGET=$$target nice -n 19 .build-fuzz/release/TorgFuzz .build-fuzz/corpus/$$target Fuzz/corpus/$$target \
+	    -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 \
+	    -artifact_prefix=.build-fuzz/crashes/$$target/ -print_final_stats=1 || exit 1; \
+	done
+
+# The parallel build of the demo under ThreadSanitizer.
+tsan: deps
+	$(SWIFT) build --build-path .build-tsan --product torg --sanitize=thread
+	rm -rf .build-tsan/site && .build-tsan/debug/torg build --workers 4 --output .build-tsan/site
 
 # $(call apt_install,PACKAGES): installs the Debian packages that are missing, with apt-get as
 # root; otherwise prints the command to run and stops.
@@ -61,6 +85,11 @@ endef
 # The C libraries torg links.
 deps:
 	$(call apt_install,$(SYSTEM_PACKAGES))
+
+# The image tests make their JPEGs, PNGs and GIFs with Pillow from .venv-test/ (Tests/ImageFixtures).
+test-images:
+	@test -x $(VENV)/bin/python || python3 -m venv $(VENV)
+	@$(VENV)/bin/python -c "import PIL" 2>/dev/null || $(VENV)/bin/pip install -q pillow
 
 # The browser conformance stage (Tests/Conformance) and the generator's smoke test, with their
 # tools: Chromium, chromedriver, nginx and linkchecker from Debian, Python packages in .venv-test/.

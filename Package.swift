@@ -27,6 +27,11 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        .systemLibrary(
+            name: "CVips",
+            pkgConfig: "vips",
+            providers: [.apt(["libvips-dev"])]
+        ),
 
         .systemLibrary(
             name: "CZlib",
@@ -41,40 +46,48 @@ let package = Package(
         .target(name: "Parallel", swiftSettings: strictSettings),
         // The one wrapper around the git command line.
         .target(name: "VersionControl", swiftSettings: strictSettings),
-        // The only modules that touch the C libraries (with Gzip below).
+        // Reading input files: the symlink rule, size limits and file names, for every module that reads.
+        .target(name: "SiteFiles", dependencies: ["Diagnostics"], swiftSettings: strictSettings),
+        // The one URL rule (SafeURL) for every source of links.
+        .target(name: "URLRule", dependencies: ["YAML", "Diagnostics"], swiftSettings: strictSettings),
+        // The only modules that touch the C libraries (with Gzip and Images below).
         .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"], swiftSettings: strictSettings),
         .target(name: "Markdown", dependencies: ["CCmarkGFM", "Diagnostics"], swiftSettings: strictSettings),
         // Reads the gzip files of the search index (Pagefind) with zlib.
         .target(name: "Gzip", dependencies: ["CZlib"], swiftSettings: strictSettings),
 
+        .target(name: "Images", dependencies: ["CVips"], swiftSettings: strictSettings),
+
         .target(name: "Config", dependencies: ["YAML", "Diagnostics"], swiftSettings: strictSettings),
-        .target(name: "Content", dependencies: ["Config", "YAML", "Markdown", "Parallel", "Diagnostics"], swiftSettings: strictSettings),
+        .target(name: "Content", dependencies: ["Config", "YAML", "Markdown", "Parallel", "SiteFiles", "URLRule", "Diagnostics"], swiftSettings: strictSettings),
         // Packages: where themes and components live on disk; git pins, torg.lock and the cache.
-        .target(name: "Packages", dependencies: ["Config", "YAML", "Diagnostics", "VersionControl"], swiftSettings: strictSettings),
+        .target(name: "Packages", dependencies: ["Config", "YAML", "SiteFiles", "Diagnostics", "VersionControl"], swiftSettings: strictSettings),
         // Events: the event model, recurrence and Linked Events import. No rendering.
-        .target(name: "Events", dependencies: ["Config", "Content", "Markdown", "YAML", "Diagnostics"], swiftSettings: strictSettings),
+        .target(name: "Events", dependencies: ["Config", "Content", "Markdown", "YAML", "SiteFiles", "URLRule", "Diagnostics"], swiftSettings: strictSettings),
         .target(
             name: "Theme",
-            dependencies: ["Config", "Content", "Events", "Packages", "Markdown", "YAML", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["Config", "Content", "Events", "Packages", "Markdown", "YAML", "SiteFiles", "URLRule", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: strictSettings
         ),
         .target(name: "Outputs", dependencies: ["Config", "Content", "Events", "Parallel"], swiftSettings: strictSettings),
         .target(
             name: "Site",
-            dependencies: ["Config", "Content", "Events", "Markdown", "Theme", "Outputs", "YAML", "Parallel", "Diagnostics", "CFileExchange", "VersionControl", "Gzip"],
+            dependencies: ["Config", "Content", "Events", "Markdown", "Theme", "Outputs", "YAML", "Parallel", "SiteFiles", "URLRule", "Diagnostics", "CFileExchange", "VersionControl", "Images", "Gzip"],
             swiftSettings: strictSettings
         ),
         .target(
             name: "TorgCLI",
-            dependencies: ["Site", "Packages", "Theme", "Config", "Events", "Content", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Site", "Packages", "Theme", "Config", "Events", "Content", "SiteFiles", "Diagnostics", "Images", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSettings
         ),
         .executableTarget(name: "torg", dependencies: ["TorgCLI"], swiftSettings: strictSettings),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "URLRuleTests", dependencies: ["URLRule", "Diagnostics"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "Diagnostics"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Diagnostics"]),
         .testTarget(name: "ParallelTests", dependencies: ["Parallel"]),
+        .testTarget(name: "ImagesTests", dependencies: ["Images"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config", "Diagnostics"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Config", "YAML", "Diagnostics"]),
         .testTarget(name: "EventsTests", dependencies: ["Events", "Config", "Content", "YAML", "Diagnostics"], exclude: ["Fixtures"]),
@@ -83,8 +96,19 @@ let package = Package(
             "Theme", "Config", "Content", "YAML", .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .testTarget(name: "OutputsTests", dependencies: ["Outputs", "Events", "Content", "Config"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Packages", "Config", "Diagnostics", "VersionControl"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Packages", "Config", "SiteFiles", "Diagnostics", "VersionControl"]),
         .testTarget(name: "TorgCLITests", dependencies: ["TorgCLI", "Diagnostics"]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets (`make fuzz`), only when TORG_FUZZ is set: the normal build and the tests
+// never compile them. Built with `--sanitize=fuzzer`; `TorgFuzz_main` hands over to libFuzzer's driver.
+if Context.environment["TORG_FUZZ"] != nil {
+    package.targets.append(.executableTarget(
+        name: "TorgFuzz",
+        dependencies: ["Content", "Events", "Markdown", "YAML", "Diagnostics"],
+        path: "Fuzz/TorgFuzz",
+        swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+    ))
+}

@@ -130,6 +130,12 @@ def profile_notes():
     return open(path, encoding="utf-8").read().strip() if os.path.exists(path) else ""
 
 
+def feature_costs():
+    """seeds/feature-costs.md: what feeds, tags and metadata add, measured by hand (kept by hand)."""
+    path = os.path.join(HERE, "feature-costs.md")
+    return open(path, encoding="utf-8").read().strip() if os.path.exists(path) else ""
+
+
 def document(args, table, notes, outputs, steps, checks):
     lines = ["# Performance: torg build against Hugo", "",
              "Written by `seeds/bench.sh` (`make bench`); do not edit by hand. A benchmark, not a test:",
@@ -158,6 +164,9 @@ def document(args, table, notes, outputs, steps, checks):
     profile = profile_notes()
     if profile:
         lines += [profile, ""]
+    costs = feature_costs()
+    if costs:
+        lines += [costs, ""]
     lines += [
               "## What each side builds", "", features(), "",
               "## Reproduce", "", "```sh",

@@ -27,10 +27,14 @@ public struct SiteConfig: Sendable {
     public static let defaultPageSize = 10
     /// The `events:` section, read by the Events module (see docs/events.md); nil when absent.
     public var events: YAMLNode?
+    /// The `images:` section, read by the build (see docs/images.md); nil when absent.
+    public var images: YAMLNode?
+    /// `news: {sections: [nyheter]}`: the sections that hold news.
+    public var news = NewsSettings()
+    /// `taxonomies:`: the taxonomies besides `tags`, in the order written.
+    public var taxonomies: [TaxonomyConfig] = []
     /// `search:`; nil when the site has no search.
     public var search: SearchSettings?
-    /// `news: {sections: [nyheter]}`: the top-level sections whose pages are news.
-    public var newsSections: [String] = []
     /// `azIndex: {sections: [tjanster]}`: the sections whose pages the A–Ö index lists; empty for no index.
     public var azIndexSections: [String] = []
     /// The level of each diagnostic rule the site changed (`checks:`).
@@ -48,6 +52,33 @@ public struct SiteConfig: Sendable {
     public func absoluteURL(_ path: String) -> String {
         let origin = baseURL.dropLast(basePath.count)
         return origin + path
+    }
+
+    /// The absolute URL of a link or picture address found on the page at `permalink`: as it is
+    /// when it has a scheme, from the site's origin when it starts with `/`, else beside the page.
+    public func absoluteURL(_ reference: String, onPage permalink: String) -> String {
+        if reference.hasPrefix("//") || Self.hasScheme(reference) { return reference }
+        if reference.hasPrefix("/") { return absoluteURL(reference) }
+        return permalink + reference
+    }
+
+    /// The absolute URL of an address written in a settings file (`logo: /logo.svg`): as it is
+    /// when it has a scheme, else from the site's base URL, so it follows a `baseURL` with a path.
+    public func absoluteURL(configured reference: String) -> String {
+        if Self.hasScheme(reference) { return reference }
+        return baseURL + reference.drop { $0 == "/" }
+    }
+
+    /// `https:`, `mailto:`: a letter, then letters, digits, `+`, `-` or `.` up to a colon.
+    static func hasScheme(_ reference: String) -> Bool {
+        for (position, byte) in reference.utf8.enumerated() {
+            let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+            if byte == UInt8(ascii: ":") { return position > 0 }
+            if position == 0 && !isLetter { return false }
+            let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+            if !(isLetter || isDigit || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")) { return false }
+        }
+        return false
     }
 
     public init(

@@ -30,7 +30,7 @@ extension SiteConfig {
     }
 
     /// `<key>: {sections: [tjanster, ...]}`: top-level content directories named by a setting
-    /// (`news:` for the news sections, `azIndex:` for the sections of the A–Ö index).
+    /// (`azIndex:` for the sections of the A–Ö index).
     static func readSections(_ key: String, _ root: YAMLNode, example: String, problems: inout [Diagnostic]) -> [String] {
         guard let node = root[key] else { return [] }
         guard let pairs = node.pairs else {

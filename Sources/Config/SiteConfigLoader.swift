@@ -4,7 +4,8 @@ import YAML
 
 extension SiteConfig {
     /// Top-level keys that `torg.yaml` understands; anything else is most likely a typo.
-    static let knownKeys = ["baseURL", "languages", "theme", "timeZone", "markdown", "params", "events", "paginate", "checks", "search", "news", "azIndex"]
+    static let knownKeys = ["baseURL", "languages", "theme", "timeZone", "markdown", "params", "events", "paginate", "checks",
+                            "images", "news", "taxonomies", "search", "azIndex"]
 
     /// Reads `torg.yaml`, reporting every problem in it at once.
     /// `baseURLOverride` is `--base-url`, which wins over the file (for preview deploys).
@@ -46,9 +47,10 @@ extension SiteConfig {
         let timeZone = readTimeZone(root, problems: &problems)
         let allowRawHTML = readAllowRawHTML(root, problems: &problems)
         let paginate = readPaginate(root, problems: &problems)
+        let news = readNews(root, problems: &problems)
+        let taxonomies = readTaxonomies(root, languages: languages, problems: &problems)
         let checks = readChecks(root, problems: &problems)
         let search = readSearch(root, problems: &problems)
-        let newsSections = readSections("news", root, example: "nyheter", problems: &problems)
         let azIndexSections = readSections("azIndex", root, example: "tjanster", problems: &problems)
 
         if problems.contains(where: { $0.severity == .error }) {
@@ -63,10 +65,12 @@ extension SiteConfig {
             params: root["params"]
         )
         config.events = root["events"]
+        config.images = root["images"]
         config.paginate = paginate
+        config.news = news
+        config.taxonomies = taxonomies
         config.checks = checks
         config.search = search
-        config.newsSections = newsSections
         config.azIndexSections = azIndexSections
         config.warnings = problems
         return config

@@ -65,7 +65,7 @@ extension AccessibilityStatementReader {
         if let email, !email.contains("@"), let location = node["email"]?.location {
             reader.report(.error("'feedback.email' is not an e-mail address", at: location, hint: "write it like: email: tillganglighet@kommun.fi"))
         }
-        let form = node["form"].flatMap { reader.localized($0, "feedback.form") }
+        let form = node["form"].flatMap { reader.localizedURL($0, "feedback.form") }
         guard email != nil || form != nil else {
             reader.missing("feedback.email' or 'feedback.form", in: node, example: "email: tillganglighet@kommun.fi")
             return nil
@@ -94,7 +94,7 @@ extension AccessibilityStatementReader {
             authority.unit = nil  // Traficom's unit does not belong to another authority.
         }
         if let value = node["unit"].flatMap({ reader.localized($0, "authority.unit") }) { authority.unit = value }
-        if let value = node["web"].flatMap({ reader.localized($0, "authority.web") }) { authority.web = value }
+        if let value = node["web"].flatMap({ reader.localizedURL($0, "authority.web") }) { authority.web = value }
         if let value = node["email"].flatMap({ reader.fields.text($0, "authority.email") }) { authority.email = value }
         if let value = node["phone"].flatMap({ reader.fields.text($0, "authority.phone") }) { authority.phone = value }
         return authority

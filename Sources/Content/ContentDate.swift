@@ -16,11 +16,12 @@ public struct ContentDate: Sendable, Hashable, Comparable {
     public static func < (lhs: ContentDate, rhs: ContentDate) -> Bool { lhs.date < rhs.date }
 
     /// The forms accepted, for error messages.
-    public static let acceptedForms = "YYYY-MM-DD, YYYY-MM-DDTHH:MM, YYYY-MM-DDTHH:MM:SS, optionally followed by Z or an offset such as +02:00"
+    public static let acceptedForms = "YYYY-MM-DD, YYYY-MM-DDTHH:MM, YYYY-MM-DDTHH:MM:SS (with fractions of a second if you like), optionally followed by Z or an offset such as +02:00"
 
     /// Parses the accepted forms; nil for anything else (the caller reports where).
     public static func parse(_ text: String, timeZone: TimeZone) -> ContentDate? {
         let bytes = Array(text.trimmingCharacters(in: .whitespaces).utf8)
+        var fraction = 0.0
         var cursor = 0
         func number(_ digits: Int) -> Int? {
             guard cursor + digits <= bytes.count else { return nil }
@@ -43,17 +44,24 @@ public struct ContentDate: Sendable, Hashable, Comparable {
         var hasTime = false
         var zone = timeZone
         if cursor < bytes.count {
-            guard expect(UInt8(ascii: "T")) || expect(UInt8(ascii: " ")) else { return nil }
+            guard expect(UInt8(ascii: "T")) || expect(UInt8(ascii: "t")) || expect(UInt8(ascii: " ")) else { return nil }
             guard let hour = number(2), expect(UInt8(ascii: ":")), let minute = number(2) else { return nil }
             components.hour = hour
             components.minute = minute
             if expect(UInt8(ascii: ":")) {
                 guard let second = number(2) else { return nil }
                 components.second = second
+                // RFC 3339's time-secfrac: any number of digits after the point.
+                if expect(UInt8(ascii: ".")) || expect(UInt8(ascii: ",")) {
+                    let digitsStart = cursor
+                    while cursor < bytes.count, (48...57).contains(bytes[cursor]) { cursor += 1 }
+                    guard cursor > digitsStart else { return nil }
+                    fraction = Double("0." + String(decoding: bytes[digitsStart..<cursor], as: UTF8.self)) ?? 0
+                }
             }
             hasTime = true
             if cursor < bytes.count {
-                if expect(UInt8(ascii: "Z")) {
+                if expect(UInt8(ascii: "Z")) || expect(UInt8(ascii: "z")) {
                     zone = TimeZone(secondsFromGMT: 0)!
                 } else {
                     let sign: Int
@@ -73,6 +81,6 @@ public struct ContentDate: Sendable, Hashable, Comparable {
         calendar.timeZone = zone
         guard let date = calendar.date(from: components),
               calendar.component(.day, from: date) == day else { return nil }  // rejects 2026-02-30
-        return ContentDate(date: date, hasTime: hasTime)
+        return ContentDate(date: date.addingTimeInterval(fraction), hasTime: hasTime)
     }
 }

@@ -2,6 +2,7 @@ import Config
 import Diagnostics
 import Foundation
 import Parallel
+import SiteFiles
 
 /// Reads `content/` into a `SiteContent`: the "load" step of the build.
 public enum ContentLoader {
@@ -13,14 +14,13 @@ public enum ContentLoader {
         accessibilityStatement: AccessibilityStatement? = nil,
         diagnostics: DiagnosticCollector
     ) -> SiteContent {
-        let contentDirectory = siteDirectory.appendingPathComponent("content")
         let languages = Set(config.languages.map(\.code))
-        let scan = ContentScanner(contentDirectory: contentDirectory, languages: languages, workers: workers).scan()
+        let scan = ContentScanner(siteDirectory: siteDirectory, languages: languages).scan()
         diagnostics.report(contentsOf: scan.problems)
 
-        let contentPath = contentDirectory.path
+        let boundary = FileBoundary(directory: siteDirectory, displayPrefix: "")
         let files = parallelMap(scan.pages, workers: workers) { entry in
-            SourceFile.read(contentPath: entry.contentPath, name: entry.name, contentDirectory: contentPath, config: config)
+            SourceFile.read(contentPath: entry.contentPath, name: entry.name, file: entry.file, boundary: boundary, config: config)
         }
         var published: [SourceFile] = []
         var unpublished: [String: String] = [:]
@@ -34,7 +34,7 @@ public enum ContentLoader {
         }
         var builder = SiteContentBuilder(config: config, diagnostics: diagnostics)
         builder.accessibilityStatement = accessibilityStatement
-        var content = builder.build(files: published, unpublished: unpublished, bundleResources: scan.bundleResources)
+        var content = builder.build(files: published, unpublished: unpublished, bundleResources: scan.bundleResources, resourceFiles: scan.files)
         content.accessibilityStatement = accessibilityStatement
         return content
     }

@@ -1,40 +1,32 @@
 import Config
 import Diagnostics
 import Foundation
-import Parallel
+import SiteFiles
 
 /// Finds the files of `content/` and sorts them into pages and bundle resources.
 struct ContentScanner {
     struct Result {
-        var pages: [(contentPath: String, name: ContentFileName)] = []
+        var pages: [(contentPath: String, name: ContentFileName, file: URL)] = []
         /// Bundle directory → its resource files, as paths relative to `content/`.
         var bundleResources: [String: [String]] = [:]
+        /// Path relative to `content/` → the file on disk, whose name may be in another Unicode form.
+        var files: [String: URL] = [:]
         var problems: [Diagnostic] = []
     }
 
-    let contentDirectory: URL
+    let siteDirectory: URL
     let languages: Set<String>
-    /// Threads for looking up which paths are directories, one file-system call each.
-    var workers = 1
 
     func scan() -> Result {
         var result = Result()
-        let contentPath = contentDirectory.path
-        guard let paths = try? FileManager.default.subpathsOfDirectory(atPath: contentPath) else {
-            return result
-        }
-        let visible = paths.sorted().filter { !ContentPath.hasHiddenPart($0) }
-        let isDirectory = parallelMap(visible, workers: workers) { path in
-            var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: contentPath + "/" + path, isDirectory: &isDirectory)
-            return isDirectory.boolValue
-        }
-        var files: [String] = []
+        let tree = FileTree("content", in: FileBoundary(directory: siteDirectory, displayPrefix: ""))
+        result.problems = tree.problems
+        let files = tree.files.map(\.relativePath)
         var bundleDirectories = Set<String>()
-        for (path, isDirectory) in zip(visible, isDirectory) where !isDirectory {
-            files.append(path)
-            if let parsed = ContentFileName(fileName: ContentPath.lastComponent(of: path), languages: languages), parsed.role == .bundle {
-                bundleDirectories.insert(ContentPath.directory(of: path))
+        for entry in tree.files {
+            result.files[entry.relativePath] = entry.url
+            if let parsed = ContentFileName(fileName: ContentPath.lastComponent(of: entry.relativePath), languages: languages), parsed.role == .bundle {
+                bundleDirectories.insert(ContentPath.directory(of: entry.relativePath))
             }
         }
         for path in files {
@@ -49,7 +41,7 @@ struct ContentScanner {
                 continue
             }
             if let parsed = ContentFileName(fileName: name, languages: languages) {
-                result.pages.append((path, parsed))
+                result.pages.append((path, parsed, result.files[path]!))
             } else if let bundle = enclosingBundle(of: directory, in: bundleDirectories) {
                 result.bundleResources[bundle, default: []].append(path)
             } else {

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import URLRule
 import YAML
 
 /// The front matter keys Torg itself understands. Every key, known or free, stays reachable
@@ -7,6 +8,9 @@ import YAML
 public struct FrontMatter: Sendable {
     public var title: String = ""
     public var description: String?
+    /// `cover:` the page's cover image (a bundle or static file), and `coverAlt:` its alt text.
+    public var cover: String?
+    public var coverAlt: String?
     public var date: ContentDate?
     public var lastmod: ContentDate?
     public var publishDate: ContentDate?
@@ -22,6 +26,8 @@ public struct FrontMatter: Sendable {
     /// `azKeywords: [Barnomsorg, Förskola]`: more entries for the page in the A–Ö index.
     public var azKeywords: [String] = []
     public var menus: [MenuEntry] = []
+    /// A section's RSS and Atom feeds (`feed: true` or `feed: {items: N}`); nil when it has none.
+    public var feed: FeedSettings?
     /// `translations: optional`: the page (or, on a section's `_index`, the section's pages)
     /// need not exist in every language; `torg check` does not ask for the missing ones.
     public var translationsOptional = false
@@ -48,7 +54,7 @@ public struct MenuEntry: Sendable, Equatable {
 extension FrontMatter {
     static let knownKeys = [
         "title", "description", "date", "lastmod", "publishDate", "expiryDate", "draft", "slug", "url",
-        "aliases", "weight", "translationKey", "layout", "tags", "menu", "translations", "translationReviewed",
+        "aliases", "weight", "translationKey", "layout", "tags", "menu", "translations", "translationReviewed", "feed", "cover", "coverAlt",
         "azKeywords",
     ]
 
@@ -73,6 +79,8 @@ extension FrontMatter {
             switch key {
             case "title": result.title = reader.text(value, key) ?? ""
             case "description": result.description = reader.text(value, key)
+            case "cover": result.cover = reader.text(value, key)
+            case "coverAlt": result.coverAlt = reader.text(value, key)
             case "date": result.date = reader.date(value, key)
             case "lastmod": result.lastmod = reader.date(value, key)
             case "publishDate": result.publishDate = reader.date(value, key)
@@ -87,6 +95,7 @@ extension FrontMatter {
             case "tags": result.tags = reader.texts(value, key)
             case "azKeywords": result.azKeywords = reader.texts(value, key)
             case "menu": result.menus = reader.menus(value)
+            case "feed": result.feed = reader.feed(value)
             case "translations":
                 switch reader.text(value, key) {
                 case "optional"?: result.translationsOptional = true
@@ -100,6 +109,9 @@ extension FrontMatter {
             }
         }
         problems.append(contentsOf: reader.problems)
+        // The page's own keys reach templates as params, where a theme may put them in an href.
+        // `event:` is typed by its own reader, which applies the URL rule to its links.
+        problems += LinkScan.problems(in: node, path: "", scope: .withinSite, skipping: Set(knownKeys + ["event"]))
         if result.title.trimmingCharacters(in: .whitespaces).isEmpty && result.locations["title"] == nil {
             problems.append(.error(
                 "the page has no title",

@@ -23,6 +23,13 @@ enum FrontMatterSplitter {
                 hint: "write the front matter in YAML between two lines of three dashes (---)"
             )
         }
+        if let first, first.first == UInt8(ascii: "{") {
+            throw .error(
+                "the front matter is JSON, which Torg does not read",
+                at: start,
+                hint: "write it in YAML between two lines of three dashes: '---', 'title: …', '---'"
+            )
+        }
         guard let first, first.elementsEqual("---".utf8) else {
             throw .error(
                 "the file has no front matter",

@@ -1,6 +1,7 @@
 import Config
 import Diagnostics
 import Foundation
+import URLRule
 
 /// What a link in a page's Markdown points at.
 public enum LinkTarget: Sendable {
@@ -9,7 +10,8 @@ public enum LinkTarget: Sendable {
     /// Another page, by its content file. `anchor` is checked once that page's headings are known.
     case page(id: Int, url: String, anchor: String?)
     /// A file of the page's own bundle, left relative because it is copied beside the page.
-    case resource
+    /// `path` is the file's path under content/.
+    case resource(path: String)
     /// A place in the built site rather than a content file: a root-relative path (`/sv/tjanster/`)
     /// or a relative one that is no bundle resource (`bild.jpg`). `path` is the decoded site path,
     /// base path included, checked once every output file is known; `url` is what the HTML should
@@ -21,6 +23,12 @@ public enum LinkTarget: Sendable {
 extension SiteContent {
     /// Resolves a link written in `page`: relative `.md` paths become page URLs.
     public func resolveLink(_ destination: String, from page: Page) -> LinkTarget {
+        // The URL rule, in safe and unsafe mode alike: cmark-gfm empties `javascript:` only in safe mode.
+        if !destination.isEmpty, case .failure(let refusal) = SafeURL.parse(destination, scope: .withinSite) {
+            return .missing(message: "the link '\(destination.prefix(80))' \(refusal.message)",
+                            hint: "links may be http(s), mailto: or tel: addresses, paths of the site, or relative links to content files",
+                            code: DiagnosticCode.linkScheme)
+        }
         if destination.hasPrefix("/"), !destination.hasPrefix("//") {
             return rootRelative(destination)
         }
@@ -45,7 +53,7 @@ extension SiteContent {
             if let bundle = page.bundleDirectory,
                let resolved = Self.normalize(path, relativeTo: page.directory),
                bundleResources[bundle]?.contains(resolved) == true {
-                return .resource
+                return .resource(path: resolved)
             }
             guard !path.isEmpty else { return .unchanged }
             return relativeToPageURL(path, anchor: anchor, destination: destination, from: page)

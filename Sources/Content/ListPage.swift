@@ -47,7 +47,12 @@ extension SiteContent {
     /// reached: Torg writes a redirect there to the section URL, as Hugo does, so that a pager URL
     /// edited by hand still works.
     public func firstListPageAliasPath(of page: Page) -> String {
-        URLPlanner.outputPath(forURL: ListPage.url(of: page, number: 1), basePath: config.basePath)
+        URLPlanner.outputPath(forURL: firstListPageAliasURL(of: page), basePath: config.basePath)
+    }
+
+    /// The site path of that redirect: `<section URL>page/1/`.
+    public func firstListPageAliasURL(of page: Page) -> String {
+        ListPage.url(of: page, number: 1)
     }
 }
 
@@ -58,19 +63,35 @@ extension ListPage {
     }
 
     static func make(_ page: Page, number: Int, total: Int, childCount: Int, pageSize: Int, basePath: String) -> ListPage {
-        let url = number == 1 ? page.url : Self.url(of: page, number: number)
+        make(listURL: page.url, outputPath: page.outputPath, number: number, total: total, childCount: childCount,
+             pageSize: pageSize, basePath: basePath)
+    }
+
+    static func make(listURL: String, outputPath: String, number: Int, total: Int, childCount: Int, pageSize: Int, basePath: String) -> ListPage {
+        let url = number == 1 ? listURL : listURL + "page/\(number)/"
         let start = (number - 1) * pageSize
         return ListPage(
             number: number, total: total, url: url,
-            outputPath: number == 1 ? page.outputPath : URLPlanner.outputPath(forURL: url, basePath: basePath),
+            outputPath: number == 1 ? outputPath : URLPlanner.outputPath(forURL: url, basePath: basePath),
             children: start..<min(start + pageSize, childCount)
         )
     }
 
     static func split(_ page: Page, childCount: Int, pageSize: Int?, basePath: String) -> [ListPage] {
-        let total = count(page, childCount: childCount, pageSize: pageSize)
-        guard total > 0, let pageSize else { return [] }
-        return (1...total).map { make(page, number: $0, total: total, childCount: childCount, pageSize: pageSize, basePath: basePath) }
+        guard count(page, childCount: childCount, pageSize: pageSize) > 0 else { return [] }
+        return split(listURL: page.url, outputPath: page.outputPath, childCount: childCount, pageSize: pageSize, basePath: basePath)
+    }
+
+    /// The pages of any list at a directory URL (a section's, a tag's), split like a section's:
+    /// one page when the list fits or `pageSize` is nil.
+    public static func split(listURL: String, outputPath: String, childCount: Int, pageSize: Int?, basePath: String) -> [ListPage] {
+        guard let pageSize, childCount > pageSize else {
+            return [ListPage(number: 1, total: 1, url: listURL, outputPath: outputPath, children: 0..<childCount)]
+        }
+        let total = (childCount + pageSize - 1) / pageSize
+        return (1...total).map {
+            make(listURL: listURL, outputPath: outputPath, number: $0, total: total, childCount: childCount, pageSize: pageSize, basePath: basePath)
+        }
     }
 
     static func url(of section: Page, number: Int) -> String {

@@ -10,6 +10,9 @@ public struct SiteContent: Sendable {
     public let redirects: [Redirect]
     /// Bundle directory → resource paths relative to `content/`.
     public let bundleResources: [String: [String]]
+    /// Path relative to `content/` → the file on disk, whose name may be NFD (as macOS writes names)
+    /// while links and URLs use NFC.
+    public let resourceFiles: [String: URL]
     /// The statement of `data/accessibility.yaml`, when the site has one.
     public internal(set) var accessibilityStatement: AccessibilityStatement?
 

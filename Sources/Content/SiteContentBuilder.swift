@@ -16,7 +16,7 @@ struct SiteContentBuilder {
         self.diagnostics = diagnostics
     }
 
-    mutating func build(files: [SourceFile], unpublished: [String: String], bundleResources: [String: [String]]) -> SiteContent {
+    mutating func build(files: [SourceFile], unpublished: [String: String], bundleResources: [String: [String]], resourceFiles: [String: URL]) -> SiteContent {
         var planner = URLPlanner(config: config, sections: files.filter { $0.name.role == .section })
         for file in files {
             let url = planner.url(for: file)
@@ -31,6 +31,7 @@ struct SiteContentBuilder {
                 bundleDirectory: file.name.role == .bundle ? file.directory : nil
             ))
         }
+        reportMisplacedFeeds()
         let homes = addMissingHomes()
         addMissingStatementPages()
         reportURLCollisions()
@@ -43,12 +44,23 @@ struct SiteContentBuilder {
             idsByContentPath[page.contentPath] = page.id
         }
         return SiteContent(
-            config: config, pages: pages, redirects: redirects, bundleResources: bundleResources,
+            config: config, pages: pages, redirects: redirects, bundleResources: bundleResources, resourceFiles: resourceFiles,
             idsByContentPath: idsByContentPath, unpublished: unpublished, translationSets: translationSets,
             parents: parents, children: children, homes: homes,
             sections: Dictionary(pages.filter { $0.kind == .section }.map { ($0.language + ":" + $0.directory, $0.id) },
                                  uniquingKeysWith: { first, _ in first })
         )
+    }
+
+    /// `feed:` belongs in a section's `_index` file; on an ordinary page it would do nothing.
+    private func reportMisplacedFeeds() {
+        for page in pages where page.kind == .page && page.frontMatter.feed != nil {
+            diagnostics.report(.warning(
+                "'feed' is ignored here: only a section's _index file has a feed",
+                at: page.frontMatter.locations["feed"] ?? SourceLocation(file: page.sourcePath, line: 1),
+                hint: "move 'feed: true' to the _index.\(page.language).md of the section whose pages it should list"
+            ))
+        }
     }
 
     /// Every language gets a home page, even before an editor writes `_index.<lang>.md`.
@@ -101,10 +113,18 @@ struct SiteContentBuilder {
         for page in pages {
             if let clash = sets[page.translationKey]?.first(where: { pages[$0].language == page.language }) {
                 let other = pages[clash]
+                let languages = Set(config.languages.map(\.code))
+                let unsuffixed = [other, page].first {
+                    ContentFileName(fileName: ContentPath.lastComponent(of: $0.contentPath), languages: languages)?.language == nil
+                }
+                let reason = unsuffixed.map {
+                    ": \($0.sourcePath) has no language suffix, so it belongs to the first language in torg.yaml, '\(config.defaultLanguage.code)'"
+                } ?? ""
                 diagnostics.report(.error(
-                    "\(page.sourcePath) and \(other.sourcePath) are both the '\(page.language)' version of the same page",
+                    "\(page.sourcePath) and \(other.sourcePath) are both the '\(page.language)' version of the same page\(reason)",
                     at: page.frontMatter.locations["translationKey"] ?? SourceLocation(file: page.sourcePath, line: 1),
-                    hint: "give each translation set its own translationKey"
+                    hint: unsuffixed.map { "rename \($0.sourcePath) with the suffix of its language (….fi.md), or put that language first in torg.yaml's languages" }
+                        ?? "give each translation set its own translationKey"
                 ))
                 continue
             }

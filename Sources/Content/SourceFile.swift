@@ -1,6 +1,7 @@
 import Config
 import Diagnostics
 import Foundation
+import SiteFiles
 import YAML
 
 /// A content file read from disk and split, before its place in the site is known.
@@ -17,8 +18,8 @@ struct SourceFile: Sendable {
     var sourcePath: String { "content/" + contentPath }
 
     /// Reads and parses one file; problems are kept on the value so that reading can run in parallel.
-    /// `contentDirectory` is the file-system path of `content/`.
-    static func read(contentPath: String, name: ContentFileName, contentDirectory: String, config: SiteConfig) -> SourceFile {
+    /// `file` is the file on disk, read under the symlink rule of `boundary`.
+    static func read(contentPath: String, name: ContentFileName, file url: URL, boundary: FileBoundary, config: SiteConfig) -> SourceFile {
         let sourcePath = "content/" + contentPath
         let directory = ContentPath.directory(of: contentPath)
         var file = SourceFile(
@@ -26,13 +27,14 @@ struct SourceFile: Sendable {
             language: name.language ?? config.defaultLanguage.code,
             frontMatter: FrontMatter(), body: "", bodyFirstLine: 1, problems: []
         )
-        guard let data = FileManager.default.contents(atPath: contentDirectory + "/" + contentPath) else {
+        let text: String
+        switch InputFile.read(url, display: sourcePath, in: boundary) {
+        case .text(let read): text = read
+        case .missing:
             file.problems.append(.error("cannot read the file", at: SourceLocation(file: sourcePath, line: 1)))
             return file
-        }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            file.problems.append(.error("the file is not valid UTF-8", at: SourceLocation(file: sourcePath, line: 1),
-                                        hint: "save the file with UTF-8 encoding"))
+        case .refused(let problem):
+            file.problems.append(problem)
             return file
         }
         do {

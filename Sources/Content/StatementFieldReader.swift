@@ -1,6 +1,7 @@
 import Config
 import Diagnostics
 import Foundation
+import URLRule
 import YAML
 
 /// `FieldReader` plus what `data/accessibility.yaml` needs besides: texts given per language,
@@ -52,6 +53,22 @@ struct StatementFieldReader {
                             hint: "add '\(language): …' under '\(key)'; until then the page shows the \(texts[defaultLanguage] == nil ? "first" : "'\(defaultLanguage)'") text"))
         }
         return texts.isEmpty ? nil : LocalizedText(byLanguage: texts)
+    }
+
+    /// `localized`, where every text is a link under the URL rule; a refused text is left out.
+    mutating func localizedURL(_ node: YAMLNode, _ key: String, warnMissing: Bool = true) -> LocalizedText? {
+        let texts = (node.pairs ?? []).map { ("\(key).\($0.key.string ?? "")", $0.value) } + (node.pairs == nil ? [(key, node)] : [])
+        var refused = Set<String>()
+        for (field, value) in texts {
+            guard let text = value.string, !value.isNull else { continue }
+            if case .failure(let problem) = SafeURL.check(text, field: field, at: value.location) {
+                report(problem)
+                refused.insert(text)
+            }
+        }
+        guard let read = localized(node, key, warnMissing: warnMissing) else { return nil }
+        let kept = read.texts.filter { !refused.contains($0.value) }
+        return kept.isEmpty ? nil : LocalizedText(byLanguage: kept)
     }
 
     /// One of a fixed set of words (`status: partially`); spaces may stand for hyphens.

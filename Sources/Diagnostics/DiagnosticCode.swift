@@ -12,7 +12,10 @@ public enum DiagnosticCode {
     public static let linkAnchor = "link/anchor"
     public static let linkUnpublished = "link/unpublished"
     public static let linkExternal = "link/external"
+    public static let linkScheme = "link/scheme"
     public static let imageAlt = "a11y/image-alt"
+    public static let imageLocation = "image/location"
+    public static let imageRefused = "image/refused"
     public static let headingLevel = "a11y/heading-level"
     public static let vagueLinkText = "a11y/vague-link-text"
     public static let tableHeader = "a11y/table-header"
@@ -36,7 +39,10 @@ public enum DiagnosticCode {
         Entry(code: linkAnchor, defaultLevel: .error, summary: "a link's #anchor names no heading of the page it points to"),
         Entry(code: linkUnpublished, defaultLevel: .error, summary: "a link points to a draft, future or expired page"),
         Entry(code: linkExternal, defaultLevel: .error, summary: "an external link fails (only with torg check --external)"),
+        Entry(code: linkScheme, defaultLevel: .error, summary: "a Markdown link uses a scheme other than http, https, mailto or tel (javascript:, data: …)"),
         Entry(code: imageAlt, defaultLevel: .warning, summary: "an image has no alt text"),
+        Entry(code: imageLocation, defaultLevel: .warning, summary: "a photo has GPS location data in the original in git (the published copies do not)"),
+        Entry(code: imageRefused, defaultLevel: .error, summary: "an image is over the size limit (20 MB, 50 megapixels), a decompression bomb, or unreadable"),
         Entry(code: headingLevel, defaultLevel: .warning, summary: "a heading skips a level, or the body has a level-1 heading"),
         Entry(code: vagueLinkText, defaultLevel: .warning, summary: "a link text such as 'läs mer' says nothing about its target"),
         Entry(code: tableHeader, defaultLevel: .warning, summary: "a table's header row is empty"),

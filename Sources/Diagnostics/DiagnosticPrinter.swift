@@ -19,8 +19,8 @@ public struct DiagnosticPrinter: Sendable {
         if let location = diagnostic.location, let line = sourceLine(location) {
             let number = String(location.line)
             let gutter = String(repeating: " ", count: number.count)
-            lines.append("    \(number) | \(line)")
-            let caretOffset = caretColumn(in: line, column: location.column)
+            let (shown, caretOffset) = Self.window(of: line, caretAt: caretColumn(in: line, column: location.column))
+            lines.append("    \(number) | \(shown)")
             lines.append("    \(gutter) | \(String(repeating: " ", count: caretOffset))^")
         }
         if let hint = diagnostic.hint {
@@ -43,6 +43,23 @@ public struct DiagnosticPrinter: Sendable {
             current += 1
         }
         return nil
+    }
+
+    /// The widest source line quoted whole; a longer one is cut around the caret.
+    public static let maxQuotedWidth = 100
+
+    /// `line` cut to `maxQuotedWidth` characters around `caret` (a 0-based character offset), with
+    /// `…` where text was cut, and the caret's offset in what is shown. A minified or generated
+    /// line can be megabytes long; the message must stay readable.
+    static func window(of line: String, caretAt caret: Int) -> (String, Int) {
+        let characters = Array(line)
+        guard characters.count > maxQuotedWidth else { return (line, caret) }
+        let half = maxQuotedWidth / 2
+        let start = max(0, min(caret - half, characters.count - maxQuotedWidth))
+        let end = min(characters.count, start + maxQuotedWidth)
+        let prefix = start > 0 ? "…" : ""
+        let suffix = end < characters.count ? "…" : ""
+        return (prefix + String(characters[start..<end]) + suffix, caret - start + prefix.count)
     }
 
     /// Columns count characters (not bytes) everywhere in Torg, so the caret offset is the column.

@@ -1,6 +1,7 @@
 import Config
 import Diagnostics
 import Foundation
+import URLRule
 import YAML
 
 /// Reads typed values out of the nodes of an `event:` block (or `torg.yaml`'s `events:`), and
@@ -66,12 +67,12 @@ struct BlockReader {
 
     mutating func url(_ node: YAMLNode, _ key: String) -> String? {
         guard let value = text(node, key, example: "https://…") else { return nil }
-        guard value.hasPrefix("https://") || value.hasPrefix("http://"), !value.contains(where: \.isWhitespace) else {
-            error("\(name(key)) must be an http(s) address, found '\(value)'", at: node,
-                  hint: "write the whole address, for example \(key): https://www.example.fi/anmalan")
+        switch SafeURL.check(value, field: name(key), at: node.location) {
+        case .success(let url): return url.text
+        case .failure(let problem):
+            problems.append(problem)
             return nil
         }
-        return value
     }
 
     /// An enumerated value: the message lists the valid ones and suggests the nearest.

@@ -21,6 +21,9 @@ extension EventCatalog {
         for record in records {
             events += languages.map { mapper.event(record, language: $0) }
         }
+        // Each language's page reads the same field: one warning per field.
+        var warned = Set<Diagnostic>()
+        problems += mapper.warnings.diagnostics.filter { warned.insert($0).inserted }
         var catalog = EventCatalog(events: events, settings: settings, paths: paths, languages: languages, clock: clock, now: now)
         // Where a calendar page lands on another output is for the build's output plan to say.
         catalog.planPages(languages: languages)

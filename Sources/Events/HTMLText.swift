@@ -2,7 +2,7 @@ import Foundation
 
 /// Turns the HTML of an imported description into plain paragraphs. Markup from another system is
 /// never passed through: the theme escapes the text like any other, so nothing in it can run.
-enum HTMLText {
+public enum HTMLText {
     /// Block-level tags that end a paragraph.
     static let breaks: Set<String> = ["p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "table"]
 
@@ -42,7 +42,7 @@ enum HTMLText {
         "Auml": "Ä", "Ouml": "Ö", "Aring": "Å",
     ]
 
-    static func decodeEntities(_ text: String) -> String {
+    public static func decodeEntities(_ text: String) -> String {
         guard text.contains("&") else { return text }
         var result = ""
         var rest = Substring(text)

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import SiteFiles
 import YAML
 
 /// Reads every Linked Events file named in `events.sources`, with the place and keyword files
@@ -32,16 +33,19 @@ enum LinkedEventsImport {
 
     private static func read(_ path: String, named location: SourceLocation, siteDirectory: URL,
                              problems: inout [Diagnostic]) -> LinkedEventsFile? {
-        guard let data = FileManager.default.contents(atPath: siteDirectory.appendingPathComponent(path).path) else {
+        // Read as every input is: the symlink rule, and a size limit before reading (responses are larger than pages).
+        switch InputFile.read(siteDirectory.appendingPathComponent(path), display: path,
+                              in: FileBoundary(directory: siteDirectory, displayPrefix: ""), maxBytes: InputFile.maxBytes * 4) {
+        case .text(let text):
+            return LinkedEventsFile.read(text: text, file: path, problems: &problems)
+        case .refused(let problem):
+            problems.append(problem)
+            return nil
+        case .missing:
             problems.append(.error("the Linked Events file \(path) does not exist", at: location,
                                    hint: "save the API response there (torg events fetch URL --output \(path)), or remove it from events.sources"))
             return nil
         }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            problems.append(.error("\(path) is not UTF-8 text", at: SourceLocation(file: path, line: 1)))
-            return nil
-        }
-        return LinkedEventsFile.read(text: text, file: path, problems: &problems)
     }
 
     /// A `/place/` or `/keyword/` response as id → record.

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import URLRule
 import YAML
 
 /// Makes the page of one imported event in one language: texts picked by the fallback order
@@ -9,6 +10,8 @@ import YAML
 struct LinkedEventsMapper {
     let paths: EventPaths
     let settings: EventsSettings
+    /// Warnings about links the import leaves out; one bad record must not stop the site.
+    let warnings = DiagnosticCollector()
 
     static func key(forID id: String) -> String { "linkedevents:" + id }
 
@@ -24,26 +27,29 @@ struct LinkedEventsMapper {
             if used != language { fallbacks[field] = used }
             return text
         }
-        /// A link as written: it is an address, not text to reduce.
-        func link(_ field: String, _ value: YAMLNode?) -> String? {
-            guard let (url, used) = texts.pick(value) else { return nil }
+        /// A link as written: it is an address, not text to reduce; one that breaks the URL rule
+        /// is left out with a warning naming the record's field.
+        func link(_ field: String, _ value: YAMLNode?, as jsonField: String) -> String? {
+            guard let (url, used) = texts.pick(value), let safe = safeLink(url, jsonField, value) else { return nil }
             if used != language { fallbacks[field] = used }
-            return url
+            return safe
         }
 
         var details = EventDetails(schedule: record.schedule)
         details.status = record.status
-        details.onlineURL = node["virtualevent_url"]?.string.flatMap { LinkedEventsText.isBlank($0) ? nil : $0 }
+        details.onlineURL = node["virtualevent_url"]?.string
+            .flatMap { LinkedEventsText.isBlank($0) ? nil : safeLink($0, "virtualevent_url", node["virtualevent_url"]) }
         details.place = place(record, online: details.onlineURL != nil || node["is_virtualevent"]?.bool == true, pick: pick)
-        offers(node["offers"], into: &details, pick: pick, link: link)
-        details.registrationURL = node["enrolment_url"]?.string.flatMap { LinkedEventsText.isBlank($0) ? nil : $0 }
-        details.infoURL = link("infoURL", node["info_url"])
+        offers(node["offers"], into: &details, pick: pick, link: { link($0, $1, as: "offers[].info_url") })
+        details.registrationURL = node["enrolment_url"]?.string
+            .flatMap { LinkedEventsText.isBlank($0) ? nil : safeLink($0, "enrolment_url", node["enrolment_url"]) }
+        details.infoURL = link("infoURL", node["info_url"], as: "info_url")
         details.organizer = pick("organizer", node["provider"]).map { EventOrganizer(name: $0) }
         details.categories = categories(record.keywords, texts: texts)
         details.audience = (node["audience"]?.array ?? []).compactMap { texts.pick($0["name"]).map { HTMLText.plain($0.text) } }
         details.images = (node["images"]?.array ?? []).compactMap { image in
             let alt = [image["alt_text"], image["name"]].lazy.compactMap { texts.pick($0).map { HTMLText.plain($0.text) } }.first { !$0.isEmpty }
-            return image["url"]?.string.map { EventImage(url: $0, altText: alt) }
+            return image["url"]?.string.flatMap { safeLink($0, "images[].url", image["url"]) }.map { EventImage(url: $0, altText: alt) }
         }
 
         let slug = EventPaths.slug(record.id)
@@ -93,6 +99,16 @@ struct LinkedEventsMapper {
             place.longitude = longitude
         }
         return place
+    }
+
+    /// An imported address, when it keeps the URL rule; otherwise a warning, and the field is left out.
+    private func safeLink(_ text: String, _ field: String, _ node: YAMLNode?) -> String? {
+        switch SafeURL.check(text, field: field, at: node?.location, severity: .warning) {
+        case .success(let url): return url.text
+        case .failure(let warning):
+            warnings.report(warning)
+            return nil
+        }
     }
 
     static func onlinePlace(name: String?) -> EventPlace {

@@ -19,6 +19,8 @@ public struct RecurrenceExpander: Sendable {
     public let clock: EventClock
     /// Stops a rule without an end from running forever when no window is given.
     static let maxPeriods = 100_000
+    /// The most occurrences one series may have: `count` is limited to it, and so is a rule's `until`.
+    public static let maxOccurrences = 10_000
 
     public init(clock: EventClock) {
         self.clock = clock
@@ -48,7 +50,8 @@ public struct RecurrenceExpander: Sendable {
     }
 
     /// Every instance (exceptions included) as its day and start instant.
-    func instanceDays(of schedule: EventSchedule, rule: RecurrenceRule, through limit: Date) -> [(day: LocalDay, start: Date)] {
+    /// `atMost` stops the walk early, for a caller that only needs to know whether there are more.
+    func instanceDays(of schedule: EventSchedule, rule: RecurrenceRule, through limit: Date, atMost: Int = .max) -> [(day: LocalDay, start: Date)] {
         let firstDay = clock.day(of: schedule.start)
         let time = schedule.isAllDay ? WallTime.midnight : clock.wallTime(of: schedule.start)
         let last = min(limit, rule.until ?? limit)
@@ -61,6 +64,7 @@ public struct RecurrenceExpander: Sendable {
                 if start > last { return result }
                 result.append((day, start))
                 if let count = rule.count, result.count >= count { return result }
+                if result.count >= atMost { return result }
             }
         }
         return result

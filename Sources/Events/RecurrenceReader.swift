@@ -29,7 +29,7 @@ enum RecurrenceReader {
         var rule = RecurrenceRule(frequency: parsed ?? .weekly)
         rule.interval = node["interval"].flatMap { reader.positiveInteger($0, "interval", maximum: 1000) } ?? 1
         if let byDay = node["byday"] { rule.byDay = days(byDay, frequency: rule.frequency, reader: &reader) }
-        rule.count = node["count"].flatMap { reader.positiveInteger($0, "count", maximum: 10_000) }
+        rule.count = node["count"].flatMap { reader.positiveInteger($0, "count", maximum: RecurrenceExpander.maxOccurrences) }
         if let untilNode = node["until"] {
             rule.until = until(untilNode, schedule: schedule, clock: clock, reader: &reader)
             if rule.count != nil {
@@ -42,6 +42,17 @@ enum RecurrenceReader {
         }
         guard parsed != nil, reader.problems[firstProblem...].allSatisfy({ $0.severity != .error }) else { return nil }
         checkStartMatches(rule, schedule: schedule, clock: clock, node: node, reader: &reader)
+        if let until = rule.until, let untilNode = node["until"] {
+            var bounded = schedule
+            bounded.recurrence = rule
+            let limit = RecurrenceExpander.maxOccurrences
+            let count = RecurrenceExpander(clock: clock).instanceDays(of: bounded, rule: rule, through: until, atMost: limit + 1).count
+            if count > limit {
+                reader.error("event.recurrence gives more than \(limit) occurrences up to its until date", at: untilNode,
+                             hint: "use an earlier until, a longer interval, or split the series into several events")
+                return nil
+            }
+        }
         checkExceptionsAreInstances(rule, schedule: schedule, clock: clock, node: node["exdates"], reader: &reader)
         return rule
     }

@@ -22,6 +22,12 @@ struct AccessibilityLint {
         var issues = headingIssues(outline.headings)
         issues += linkIssues(outline.links, positions: linkPositions)
         issues += tableIssues(document.tables())
+        issues += document.rawImagesWithoutAlt().map { image in
+            warning("image '\(image.source)' has no alt text",
+                    hint: "describe the image in an alt attribute, like <img src=\"beach.jpg\" alt=\"A sandy beach\">, so that people who cannot see it know what it shows; mark pure decoration with alt=\"\"",
+                    image.line, source.characterColumn(line: image.line, byteColumn: max(1, image.byteColumn)),
+                    code: DiagnosticCode.imageAlt)
+        }
         return issues
     }
 

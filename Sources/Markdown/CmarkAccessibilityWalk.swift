@@ -47,6 +47,25 @@ extension CmarkDocument {
         return tables
     }
 
+    /// Every `<img>` tag of the editor's raw HTML that has no `alt` attribute: (its `src`, line, byte column).
+    func rawImagesWithoutAlt() -> [(source: String, line: Int, byteColumn: Int)] {
+        guard let iterator = cmark_iter_new(rootNode) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        var found: [(String, Int, Int)] = []
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE,
+                  let literal = cmark_node_get_literal(node).map({ String(cString: $0) }) else { continue }
+            let start = startPosition(of: node)
+            for tag in RawImageTag.withoutAlt(in: literal) {
+                // In a block, a tag on a later line starts at its own column.
+                found.append((tag.source, start.line + tag.line, tag.line == 0 ? start.byteColumn + tag.byteOffset : 1 + tag.byteOffset))
+            }
+        }
+        return found
+    }
+
     /// Renders an image as decoration: `alt=""` and no title, so screen readers skip it.
     /// Changes the tree, so it is called only after every walk over it.
     func makeDecorative(_ image: LinkNode) {

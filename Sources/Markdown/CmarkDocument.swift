@@ -8,13 +8,15 @@ import Foundation
 final class CmarkDocument {
     private let root: OpaquePointer
     private let renderFlags: Int32
-    /// Headings taken out of the tree by `giveHeading(_:id:)`. Their text nodes, now under the
+    /// Headings taken out of the tree by `giveHeading(_:id:)`, and images by `replaceImage`. Their text nodes, now under the
     /// replacement, point into the heading's own content buffer, so they are freed only after rendering.
     private var retiredHeadings: [OpaquePointer] = []
 
     /// Parses `markdown`, or returns nil when cmark-gfm fails to allocate a parser.
     init?(parsing markdown: String, options: MarkdownOptions) {
-        var flags = CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG
+        // Without CMARK_OPT_GITHUB_PRE_LANG: `<pre lang="ruby">` is invalid HTML and tells screen
+        // readers the code is in a human language; CommonMark's `<code class="language-ruby">` is neither.
+        var flags = CMARK_OPT_FOOTNOTES
         if options.smartPunctuation { flags |= CMARK_OPT_SMART }
         if options.allowRawHTML { flags |= CMARK_OPT_UNSAFE }
         let gfm = GFMExtensions.registered
@@ -53,6 +55,16 @@ final class CmarkDocument {
 
     func setDestination(_ url: String, of link: LinkNode) {
         cmark_node_set_url(link.node, url)
+    }
+
+    /// Replaces an image by `html`, written out as it is (a custom inline, as for headings), and
+    /// keeps the image node until the document is freed.
+    func replaceImage(_ image: LinkNode, withHTML html: String) {
+        guard let tag = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
+        cmark_node_set_on_enter(tag, html)
+        cmark_node_insert_before(image.node, tag)
+        cmark_node_unlink(image.node)
+        retiredHeadings.append(image.node)
     }
 
     func setLiteral(_ literal: String, of html: RawHTMLNode) {
@@ -109,12 +121,50 @@ final class CmarkDocument {
         return escaped
     }
 
-    func renderHTML() -> String {
+    /// Gives a task-list item a checkbox inside a label that holds the item's first paragraph,
+    /// so the checkbox has an accessible name. The label is a custom inline around the paragraph's
+    /// inline content, so it nests correctly whatever markup spans the paragraph's lines.
+    func labelTaskItem(_ item: OpaquePointer) {
+        let checked = cmark_gfm_extensions_get_tasklist_item_checked(item)
+        guard let paragraph = cmark_node_first_child(item), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
+              let label = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
+        cmark_node_set_syntax_extension(item, nil)
+        cmark_node_set_on_enter(label, "<label><input type=\"checkbox\"\(checked ? " checked=\"\"" : "") disabled> ")
+        cmark_node_set_on_exit(label, "</label>")
+        while let child = cmark_node_first_child(paragraph) {
+            cmark_node_append_child(label, child)
+        }
+        cmark_node_append_child(paragraph, label)
+    }
+
+    /// Renders the HTML, letting `polish` adjust only what cmark-gfm generated: the editor's raw
+    /// HTML (allowed by `markdown.unsafe`) is set aside under placeholders while `polish` runs,
+    /// and comes back as cmark-gfm wrote it (after the tag filter).
+    func renderHTML(polish: (String) -> String) -> String {
+        let raw = RawHTMLMarkers()
+        if renderFlags & CMARK_OPT_UNSAFE != 0 { markRawHTML(raw) }
         guard let rendered = cmark_render_html(root, renderFlags, GFMExtensions.registered.renderList) else {
             return ""
         }
         defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
-        return String(cString: rendered)
+        let (generated, pieces) = raw.setAside(in: String(cString: rendered))
+        return raw.restore(pieces, in: polish(generated))
+    }
+
+    /// Puts markers around the text of every raw HTML node. (Its own text, not wrapper nodes:
+    /// a table cell may hold no custom node.)
+    private func markRawHTML(_ markers: RawHTMLMarkers) {
+        guard let iterator = cmark_iter_new(root) else { return }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE,
+                  let literal = cmark_node_get_literal(node).map({ String(cString: $0) }) else { continue }
+            // A block's closing line break stays outside, where the renderer expects it.
+            let text = literal.hasSuffix("\n") ? literal.dropLast() : literal[...]
+            cmark_node_set_literal(node, markers.open + text + markers.close + (text.count < literal.count ? "\n" : ""))
+        }
     }
 }
 
@@ -153,6 +203,8 @@ struct GFMExtensions: @unchecked Sendable {
     let attachable: [OpaquePointer]
     /// Attached only to parsers of documents that contain `~`.
     let strikethrough: OpaquePointer
+    /// Marks the list items that are task-list items.
+    let tasklist: OpaquePointer
     /// Serialises the parses that use `strikethrough`.
     static let strikethroughLock = NSLock()
     /// The same extensions as the C list `cmark_render_html` wants (tagfilter acts while rendering).
@@ -168,6 +220,7 @@ struct GFMExtensions: @unchecked Sendable {
         }
         attachable = ["table", "autolink", "tasklist", "tagfilter"].map(find)
         strikethrough = find("strikethrough")
+        tasklist = find("tasklist")
         let all = attachable + [strikethrough]
         if let parser = cmark_parser_new(CMARK_OPT_DEFAULT) {
             for extensionPointer in all {

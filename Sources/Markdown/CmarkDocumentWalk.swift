@@ -49,6 +49,12 @@ struct DocumentOutline {
     var rawHTML: [RawHTMLNode] = []
     /// The plain text of the first paragraph outside footnotes, if any has text.
     var firstParagraphText: String?
+    /// The deepest nesting of block quotes and lists, and the line where it is reached.
+    var deepestNesting: (depth: Int, line: Int) = (0, 0)
+    /// List items that are task-list items, to be given labelled checkboxes.
+    var taskItems: [OpaquePointer] = []
+    /// Where each footnote reference and definition starts (line, byte column), in document order.
+    var footnotes: [(line: Int, byteColumn: Int)] = []
 }
 
 extension CmarkDocument {
@@ -57,15 +63,28 @@ extension CmarkDocument {
         guard let iterator = cmark_iter_new(rootNode) else { return outline }
         defer { cmark_iter_free(iterator) }
         var footnoteDepth = 0
+        var nesting = 0
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_BLOCK_QUOTE || type == CMARK_NODE_LIST {
+                nesting += event == CMARK_EVENT_ENTER ? 1 : -1
+                if nesting > outline.deepestNesting.depth {
+                    outline.deepestNesting = (nesting, Int(cmark_node_get_start_line(node)))
+                }
+            }
             if type == CMARK_NODE_FOOTNOTE_DEFINITION {
                 footnoteDepth += event == CMARK_EVENT_ENTER ? 1 : -1
+                // cmark-gfm starts a definition's column after its label; the line is what matters.
+                if event == CMARK_EVENT_ENTER { outline.footnotes.append((position(of: node).line, 1)) }
                 continue
             }
             guard event == CMARK_EVENT_ENTER else { continue }
             switch type {
+            case CMARK_NODE_ITEM where cmark_node_get_syntax_extension(node) == GFMExtensions.registered.tasklist:
+                outline.taskItems.append(node)
+            case CMARK_NODE_FOOTNOTE_REFERENCE:
+                outline.footnotes.append(position(of: node))
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 outline.links.append(linkNode(node, isImage: type == CMARK_NODE_IMAGE))
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
@@ -90,6 +109,10 @@ extension CmarkDocument {
             }
         }
         return outline
+    }
+
+    private func position(of node: OpaquePointer) -> (line: Int, byteColumn: Int) {
+        (Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)))
     }
 
     private func componentNode(_ node: OpaquePointer) -> ComponentNode? {

@@ -1,22 +1,17 @@
 import Foundation
 
 /// Adjusts cmark-gfm's HTML to what the W3C validator and axe-core accept, since cmark-gfm 0.29
-/// writes XHTML-style void tags, `align` attributes, unlabelled task-list checkboxes and
-/// English footnote labels. Each rewrite touches only markup cmark-gfm itself generates: text is
-/// escaped, so `" />"` or `align="` can only occur inside its tags. Pages without the features
-/// skip the regular expressions entirely.
+/// writes XHTML-style void tags, `align` attributes and English footnote labels. It runs only on
+/// markup cmark-gfm generated (`CmarkDocument.renderHTML` sets the editor's raw HTML aside), and
+/// there text is escaped, so `" />"` or `align="` can only occur inside its tags. Pages without
+/// the features skip the regular expression entirely. (Task-list checkboxes get their labels in
+/// the tree, by `CmarkDocument.labelTaskItem`.)
 struct HTMLPolish {
     let footnotesLabel: String
     let footnoteBackLabel: String
 
     func apply(to html: String) -> String {
         var html = html
-        if ByteSearch.contains(html, "type=\"checkbox\"") {
-            html = Self.looseTask.stringByReplacingMatches(in: html, range: Self.whole(html),
-                withTemplate: "\n<p><label><input type=\"checkbox\"$1 disabled> $2</label></p>")
-            html = Self.tightTask.stringByReplacingMatches(in: html, range: Self.whole(html),
-                withTemplate: "<label><input type=\"checkbox\"$1 disabled> $2</label>")
-        }
         if ByteSearch.contains(html, " align=\"") {
             html = Self.alignedCell.stringByReplacingMatches(in: html, range: Self.whole(html), withTemplate: "<$1 class=\"align-$2\">")
         }
@@ -31,12 +26,6 @@ struct HTMLPolish {
         return html
     }
 
-    /// A checkbox followed by a paragraph (a loose list): the label goes inside the paragraph.
-    private static let looseTask = try! NSRegularExpression(
-        pattern: #"<input type="checkbox"( checked="")? disabled="" /> \n<p>([\s\S]*?)</p>"#)
-    /// A checkbox followed by inline content, up to the end of the item or a nested list.
-    private static let tightTask = try! NSRegularExpression(
-        pattern: #"<input type="checkbox"( checked="")? disabled="" /> ((?:[^\n<]|<(?!/li>|ul>|ol>))*)"#)
     private static let alignedCell = try! NSRegularExpression(pattern: #"<(th|td) align="(left|center|right)">"#)
 
     private static func whole(_ text: String) -> NSRange { NSRange(text.startIndex..., in: text) }

@@ -6,10 +6,14 @@ import Diagnostics
 struct InputLimits {
     var maxBytes: Int
     var maxTableColumns: Int
+    var maxTableCells: Int
+    var maxOutputBytes: Int
 
     init(_ options: MarkdownOptions) {
         maxBytes = options.maxBytes
         maxTableColumns = options.maxTableColumns
+        maxTableCells = options.maxTableCells
+        maxOutputBytes = options.maxOutputBytes
     }
 
     /// The reason to refuse `markdown`, or nil when it may be parsed.
@@ -29,6 +33,23 @@ struct InputLimits {
                 message: "this table row has \(widest.cells) columns, more than the limit of \(maxTableColumns)",
                 hint: "split the table into narrower tables, or publish the data as a CSV file to download",
                 line: widest.line, column: 1, code: DiagnosticCode.markdownLimit
+            )
+        }
+        let estimate = ExpansionEstimate(markdown)
+        if let table = estimate.largestTable, table.cells > maxTableCells {
+            return MarkdownIssue(
+                severity: .error,
+                message: "this table has \(table.rows) rows of \(table.columns) columns, \(table.cells) cells, more than the limit of \(maxTableCells)",
+                hint: "split the table, end it with a blank line, or publish the data as a CSV file to download",
+                line: table.line, column: 1
+            )
+        }
+        if let reference = estimate.longestReference, reference.bytes > maxOutputBytes {
+            return MarkdownIssue(
+                severity: .error,
+                message: "this link reference definition is \(reference.length) bytes long and the page could use it \(reference.possibleUses) times, more than the output limit of \(maxOutputBytes) bytes",
+                hint: "shorten the link's address and title, or write the links inline",
+                line: reference.line, column: 1
             )
         }
         return nil

@@ -10,12 +10,18 @@ public struct LinkReference: Sendable, Equatable {
     /// 1-based column counted in characters.
     public var line: Int
     public var column: Int
+    /// An image's alt text as plain text: the text between its brackets.
+    public var alt: String
+    /// The title, `![alt](a.jpg "title")`, or "" when there is none.
+    public var title: String
 
-    public init(destination: String, isImage: Bool, line: Int, column: Int) {
+    public init(destination: String, isImage: Bool, line: Int, column: Int, alt: String = "", title: String = "") {
         self.destination = destination
         self.isImage = isImage
         self.line = line
         self.column = column
+        self.alt = alt
+        self.title = title
     }
 }
 
@@ -25,6 +31,8 @@ public enum LinkRewrite: Sendable, Equatable {
     case keep
     /// Use this URL instead (for example the site URL of the page a `.md` link points to).
     case replace(String)
+    /// Replace the whole image with this HTML (a `<picture>` with its sources). Only for images.
+    case html(String)
     /// The link points nowhere: keep it as written and report an error at the link.
     case broken(message: String, hint: String?, code: String = DiagnosticCode.linkMissing)
 }

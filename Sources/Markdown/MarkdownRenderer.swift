@@ -26,15 +26,24 @@ public struct MarkdownRenderer: Sendable {
         }
         let outline = document.outline()
         let source = SourceLines(markdown)
+        if let refusal = ExpansionLimits(options).violation(in: outline, source: source) {
+            return RenderedMarkdown(html: "", headings: [], issues: [refusal], plainTextSummary: "")
+        }
         // Every link is located once, in document order, because the locator searches onwards.
         var locator = LinkLocator(source: source)
         let linkPositions = outline.links.map { locator.locate($0) }
         // Raw HTML only reaches the page when it is allowed; then its links are checked too.
         let rawHTMLIssues = options.allowRawHTML
             ? RawHTMLLinks(source: source).resolve(outline.rawHTML, in: document, rewriteLink: rewriteLink) : []
-        let issues = (resolveLinks(outline.links, at: linkPositions, in: document, rewriteLink: rewriteLink) + rawHTMLIssues
+        var replacements: [(LinkNode, String)] = []
+        let linkIssues = resolveLinks(outline.links, at: linkPositions, in: document, replacements: &replacements, rewriteLink: rewriteLink)
+        let issues = (linkIssues + rawHTMLIssues
             + AccessibilityLint(document: document, source: source, language: options.language).run(outline, linkPositions: linkPositions)
             + ShortcodeScan(source: markdown, codeBlockLines: outline.codeBlockLines).issues()).inDocumentOrder()
+        // After the lint, which still reads the image nodes.
+        for (image, html) in replacements {
+            document.replaceImage(image, withHTML: html)
+        }
 
         for component in outline.components {
             if let html = renderComponent(component.block) {
@@ -48,9 +57,14 @@ public struct MarkdownRenderer: Sendable {
             document.giveHeading(heading, id: id)
             return Heading(level: heading.level, text: heading.text, id: id)
         }
+        outline.taskItems.forEach(document.labelTaskItem)
+        let polish = HTMLPolish(footnotesLabel: options.footnotesLabel, footnoteBackLabel: options.footnoteBackLabel)
+        let html = document.renderHTML(polish: polish.apply)
+        if let refusal = ExpansionLimits(options).violation(inOutput: html) {
+            return RenderedMarkdown(html: "", headings: [], issues: [refusal], plainTextSummary: "")
+        }
         return RenderedMarkdown(
-            html: HTMLPolish(footnotesLabel: options.footnotesLabel, footnoteBackLabel: options.footnoteBackLabel)
-                .apply(to: document.renderHTML()),
+            html: html,
             headings: headings,
             issues: issues,
             plainTextSummary: outline.firstParagraphText.map { PlainTextSummary.make(from: $0) } ?? ""
@@ -63,13 +77,20 @@ public struct MarkdownRenderer: Sendable {
         _ links: [LinkNode],
         at positions: [(line: Int, column: Int)],
         in document: CmarkDocument,
+        replacements: inout [(LinkNode, String)],
         rewriteLink: (LinkReference) -> LinkRewrite
     ) -> [MarkdownIssue] {
         var issues: [MarkdownIssue] = []
         for (link, (line, column)) in zip(links, positions) {
-            let reference = LinkReference(destination: link.destination, isImage: link.isImage, line: line, column: column)
+            let title = document.title(of: link)
+            let reference = LinkReference(destination: link.destination, isImage: link.isImage, line: line, column: column,
+                                          alt: link.isImage && title != AccessibilityLint.decorativeMarker ? link.text : "", title: title)
             switch rewriteLink(reference) {
             case .keep:
+                break
+            case .html(let html) where link.isImage:
+                replacements.append((link, html))
+            case .html:
                 break
             case .replace(let url):
                 // Safe mode still applies: cmark-gfm blanks a `javascript:` URL when rendering,

@@ -32,7 +32,7 @@ struct RawHTMLLinks {
                 let isImage = literal.substring(with: match.range(at: 1)).lowercased() == "src"
                 let reference = LinkReference(destination: literal.substring(with: valueRange), isImage: isImage, line: line, column: column)
                 switch rewriteLink(reference) {
-                case .keep:
+                case .keep, .html:
                     break
                 case .replace(let url):
                     replacements.append((valueRange, url))

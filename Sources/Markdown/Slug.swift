@@ -147,14 +147,21 @@ struct SlugBuilder {
 /// Hands out heading ids that are unique within one document: the second "Kontakt"
 /// becomes `kontakt-1`, the third `kontakt-2`, as on GitHub.
 struct HeadingIDAllocator {
-    private var used: Set<String> = []
+    /// Ids the page has besides its headings: the themes' skip-link target.
+    static let reservedIDs: Set<String> = ["main"]
+    /// Prefixes of ids cmark-gfm gives footnotes (`fn-1`, `fnref-1`, `fnref-1-2`) and the themes give
+    /// language notices: a heading whose slug starts with one gets `section-` in front.
+    static let reservedPrefixes = ["fn-", "fnref-", "language-notice-"]
+
+    private var used: Set<String> = reservedIDs
     /// The next suffix to try for each base, so that a page of a thousand "Svar" headings
     /// does not retry every taken number each time.
     private var nextSuffix: [String: Int] = [:]
 
     mutating func claim(forHeading text: String) -> String {
         let slug = Slug.make(text)
-        let base = slug.isEmpty ? "section" : slug
+        var base = slug.isEmpty ? "section" : slug
+        if Self.reservedPrefixes.contains(where: base.hasPrefix) { base = "section-" + base }
         if used.insert(base).inserted { return base }
         var suffix = nextSuffix[base, default: 1]
         // A heading may itself be called "Kontakt 1", so skip numbers already taken.

@@ -149,6 +149,12 @@ enum JSONValue {
 
     /// `<`, `>` and `&` are escaped too, so no text can close the script element or start a comment.
     static func quote(_ text: String) -> String {
+        // Most texts (URLs, names, dates) need no escape: every page's breadcrumbs pass through here.
+        let plain = !text.utf8.contains { byte in
+            byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<")
+                || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
+        }
+        if plain { return "\"" + text + "\"" }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import SiteFiles
 import YAML
 
 /// `torg.lock`: the commit each git-pinned package resolved to at the last `torg components sync`.
@@ -28,10 +29,15 @@ public struct LockFile: Sendable, Equatable {
 
     public static func read(siteDirectory: URL) throws(DiagnosticList) -> LockFile {
         let url = siteDirectory.appendingPathComponent(fileName)
-        guard let data = FileManager.default.contents(atPath: url.path) else { return LockFile() }
+        let text: String
+        switch InputFile.read(url, display: fileName, in: FileBoundary(directory: siteDirectory, displayPrefix: "")) {
+        case .text(let read): text = read
+        case .missing: return LockFile()
+        case .refused(let problem): throw DiagnosticList([problem])
+        }
         let root: YAMLNode?
         do {
-            root = try YAMLParser.parse(String(decoding: data, as: UTF8.self), file: fileName)
+            root = try YAMLParser.parse(text, file: fileName)
         } catch {
             throw DiagnosticList([error])
         }

@@ -42,19 +42,30 @@ public final class ActiveOutputs: @unchecked Sendable {
 
     /// On SIGINT and SIGTERM: remove this process's temporary directories, then exit with
     /// 128 + the signal (130, 143), as shells expect of an interrupted command.
+    ///
+    /// The handler itself only writes the signal number into a pipe, which is all a signal
+    /// handler may safely do; a thread waiting on the pipe does the cleaning. (A dispatch signal
+    /// source needs the signal ignored, and the kernel then drops it for threads that do not
+    /// block it: the build would go on.)
     public static func removeOnInterrupt() {
-        for signalNumber in [SIGINT, SIGTERM] {
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler {
-                shared.abandon()
-                _exit(128 + signalNumber)
-            }
-            source.resume()
-            sources.append(source)
+        var descriptors: [Int32] = [-1, -1]
+        guard pipe(&descriptors) == 0 else { return }
+        interruptPipe = descriptors[1]
+        let reader = descriptors[0]
+        let handler: @convention(c) (Int32) -> Void = { signalNumber in
+            var byte = UInt8(truncatingIfNeeded: signalNumber)
+            _ = write(interruptPipe, &byte, 1)
+        }
+        signal(SIGINT, handler)
+        signal(SIGTERM, handler)
+        Thread.detachNewThread {
+            var byte: UInt8 = 0
+            while read(reader, &byte, 1) != 1 {}
+            shared.abandon()
+            _exit(128 + Int32(byte))
         }
     }
-
-    /// Signal sources stop when released; these live as long as the process.
-    nonisolated(unsafe) private static var sources: [any DispatchSourceSignal] = []
 }
+
+/// The write end of the interrupt pipe; set once, before any signal can arrive.
+nonisolated(unsafe) private var interruptPipe: Int32 = -1

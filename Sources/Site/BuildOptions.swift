@@ -81,6 +81,8 @@ public struct BuildReport: Sendable {
     public var externalLinks: [ExternalLinkReference] = []
     /// The levels the site set (`checks:`) and `--strict`, for diagnostics found after the build.
     public var levels = DiagnosticLevels()
+    /// Image copies encoded and taken from the cache, and bytes before and after.
+    public var images = ImageSummary()
 
     public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
 }

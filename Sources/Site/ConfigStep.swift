@@ -1,18 +1,20 @@
 import Config
 import Diagnostics
 import Foundation
+import SiteFiles
 
 public enum ConfigStep {
     public static func load(_ options: BuildOptions) throws -> SiteConfig {
         let file = options.siteDirectory.appendingPathComponent("torg.yaml")
-        guard let data = FileManager.default.contents(atPath: file.path) else {
+        let text: String
+        switch InputFile.read(file, display: "torg.yaml", in: FileBoundary(directory: options.siteDirectory, displayPrefix: "")) {
+        case .text(let read): text = read
+        case .refused(let problem): throw problem
+        case .missing:
             throw Diagnostic.error(
                 "no torg.yaml in \(options.siteDirectory.path)",
                 hint: "run torg in the site directory, or name it with --source DIR"
             )
-        }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            throw Diagnostic.error("torg.yaml is not valid UTF-8", at: SourceLocation(file: "torg.yaml", line: 1))
         }
         return try SiteConfig.load(yaml: text, baseURLOverride: options.baseURL)
     }

@@ -8,4 +8,7 @@ struct FileCopy: Sendable {
     /// Relative to the output directory.
     var target: String
     var kind: Kind
+    /// Published without its location and other personal metadata: the original of a photo
+    /// that the pages show as copies, when something links to the original itself.
+    var stripsMetadata = false
 }

@@ -6,7 +6,7 @@ extension OutputPlan {
     /// The plan of a whole site: every output in the order the build writes it, so that a clash
     /// names the output that was there first.
     static func of(site content: SiteContent, views: ViewModelBuilder, copies: [FileCopy],
-                   components: [(name: String, file: ThemeStack.File)]) -> OutputPlan {
+                   components: [(name: String, file: ThemeStack.File)], images: [ImageVariant] = []) -> OutputPlan {
         var plan = OutputPlan()
         plan.claim(OutputDirectory.markerName, .generated, by: "torg's output marker")
         plan.claim("index.html", .generated, by: "the site root page that torg writes")
@@ -24,6 +24,9 @@ extension OutputPlan {
             plan.claim(ViewModelBuilder.searchScriptPath, .generated, by: "the search script that torg writes")
             plan.claim(PagefindIndex.directory, .searchIndex, by: "the search index that Pagefind writes")
         }
+        for path in SiteRedirects.serverRulePaths() {
+            plan.claim(path, .generated, by: "the redirect rules that torg writes")
+        }
         for page in content.pages {
             plan.claim(page.outputPath, .page, by: "the page \(page.sourcePath)", at: page.urlLocation)
             for listPage in views.listPages(of: page).dropFirst() {
@@ -33,6 +36,13 @@ extension OutputPlan {
         }
         for redirect in RenderStep.redirects(content: content, views: views) {
             plan.claim(redirect.outputPath, .redirect, by: redirect.owner, at: redirect.location)
+        }
+        for feed in FeedsStep.outputs(content: content) {
+            plan.claim(feed.path, .feed, by: feed.owner,
+                       at: feed.section.frontMatter.locations["feed"] ?? SourceLocation(file: feed.section.sourcePath, line: 1))
+        }
+        for output in TaxonomyStep.outputs(views: views, content: content) {
+            plan.claim(output.path, .taxonomy, by: output.owner, at: output.location)
         }
         let catalog = views.events.catalog
         for page in catalog.pages {
@@ -44,6 +54,11 @@ extension OutputPlan {
         for copy in copies where copy.kind == .bundleFile {
             plan.claim(copy.target, .bundleFile, by: "the page-bundle file \(copy.displaySource)",
                        at: SourceLocation(file: copy.displaySource, line: 1))
+        }
+        var claimedImages = Set<String>()
+        for variant in images where claimedImages.insert(variant.target).inserted {
+            plan.claim(variant.target, .imageFile, by: "the \(variant.width)-pixel \(variant.format.rawValue) copy of \(variant.displaySource)",
+                       at: SourceLocation(file: variant.displaySource, line: 1))
         }
         for (name, file) in components {
             plan.claim(ComponentAssets.outputPath(of: file), .componentFile, by: "the file \(file.displayPath) of the component \(name)",

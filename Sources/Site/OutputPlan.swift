@@ -15,11 +15,17 @@ struct OutputPlan: Sendable {
             case listPage
             case redirect
             case calendar
+            /// A section's RSS or Atom feed.
+            case feed
+            /// A tag's (or another taxonomy term's) list page, or a taxonomy's index.
+            case taxonomy
             case bundleFile
             case componentFile
             case staticFile
             /// A directory whose files a tool decides while the build runs (the Pagefind index).
             case searchIndex
+            /// A resized copy of a bundle or static image.
+            case imageFile
         }
 
         var path: String
@@ -93,15 +99,17 @@ struct OutputPlan: Sendable {
         switch kind {
         case .staticFile, .bundleFile, .redirect, .page: return 3
         case .componentFile: return 2
-        case .listPage, .calendar: return 1
+        case .listPage, .calendar, .feed, .taxonomy, .imageFile: return 1
         case .generated, .searchIndex: return 0
         }
     }
 
     private static func hint(for kind: Claim.Kind) -> String {
         switch kind {
-        case .generated, .listPage, .calendar, .searchIndex:
+        case .generated, .listPage, .calendar, .feed, .searchIndex:
             return "give the other page another 'slug' or 'url'"
+        case .taxonomy:
+            return "give the other page another 'slug' or 'url', or rename the term, or change the taxonomy's URL word (the interface string 'tagsSlug' for tags)"
         case .page:
             return "give the page another 'slug' or 'url'"
         case .redirect:
@@ -110,6 +118,8 @@ struct OutputPlan: Sendable {
             return "rename the file in the page bundle"
         case .componentFile:
             return "rename the component's static file"
+        case .imageFile:
+            return "rename the image: its copies are named after it, with -<width>.<format>"
         case .staticFile:
             return "rename or remove the static file: static/ may override a theme's static file, not a file that torg generates or a page"
         }

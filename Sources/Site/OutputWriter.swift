@@ -93,7 +93,8 @@ final class OutputWriter: @unchecked Sendable {
 
     /// Copies a source file (static, bundle, component asset); `displaySource` names it in messages.
     func copy(_ sourcePath: String, displaySource: String, to relativePath: String) {
-        if rootPath == nil { return write(bytes: UnsafeBufferPointer(start: nil, count: 0), to: relativePath) }
+        // torg check reads no source file: it only counts the planned path.
+        guard rootPath != nil else { return write(bytes: UnsafeBufferPointer(start: nil, count: 0), to: relativePath) }
         guard let bytes = Self.readFile(sourcePath) else {
             let reason = FileSystemFailure("reading", displaySource).reason
             lock.withLock {

@@ -11,6 +11,8 @@ struct RenderStep {
     let templates: TemplateLibrary
     let views: ViewModelBuilder
     let writer: OutputWriter
+    /// `data/organization.yaml`, for the structured data of home pages and news.
+    var organization: Organization?
 
     /// Every page once, except sections whose list is split: those once per list page.
     func renderPages(bodies: [PageBody], workers: Int) -> [Diagnostic] {
@@ -24,7 +26,8 @@ struct RenderStep {
             guard let name = templates.firstExisting(names) else {
                 return output.listPage?.isFirst == false ? nil : missingTemplate(for: page, tried: names)
             }
-            let context = views.context(for: page, body: bodies[page.id], bodies: { bodies[$0] }, listPage: output.listPage)
+            var context = views.context(for: page, body: bodies[page.id], bodies: { bodies[$0] }, listPage: output.listPage)
+            context["jsonLD"] = StructuredData.blocks(for: page, context: context, organization: organization, config: content.config)
             writer.write(templates.render(context, template: name) ?? "", to: output.listPage?.outputPath ?? page.outputPath)
             return nil
         }
@@ -106,6 +109,8 @@ struct RenderStep {
     }
 
     struct RedirectOutput {
+        /// The old site path (`/sv/gammal-sida/`), for the server rules of `SiteRedirects`.
+        var fromURL: String
         var outputPath: String
         var target: Page
         /// Who asked for it, for the output plan.
@@ -117,12 +122,13 @@ struct RenderStep {
     static func redirects(content: SiteContent, views: ViewModelBuilder) -> [RedirectOutput] {
         var redirects = content.redirects.map { redirect in
             let page = content.pages[redirect.pageID]
-            return RedirectOutput(outputPath: redirect.outputPath, target: page,
+            return RedirectOutput(fromURL: redirect.fromPath, outputPath: redirect.outputPath, target: page,
                                   owner: "the alias \(redirect.fromPath) of \(page.sourcePath)",
                                   location: page.frontMatter.locations["aliases"] ?? SourceLocation(file: page.sourcePath, line: 1))
         }
         for page in content.pages where !views.listPages(of: page).isEmpty {
-            redirects.append(RedirectOutput(outputPath: content.firstListPageAliasPath(of: page), target: page,
+            redirects.append(RedirectOutput(fromURL: content.firstListPageAliasURL(of: page),
+                                            outputPath: content.firstListPageAliasPath(of: page), target: page,
                                             owner: "the redirect from page 1 of the list of \(page.sourcePath)",
                                             location: SourceLocation(file: page.sourcePath, line: 1)))
         }

@@ -48,6 +48,7 @@ public enum SiteBuilder {
         report.translations = findings.translations
         report.externalLinks = findings.externalLinks
         report.levels = findings.levels
+        report.images = findings.images
         return report
     }
 
@@ -57,6 +58,7 @@ public enum SiteBuilder {
         var translations: [TranslationTableRow] = []
         var externalLinks: [ExternalLinkReference] = []
         var levels = DiagnosticLevels()
+        var images = ImageSummary()
     }
 
     /// Thrown when a step found errors that make the later steps pointless; they are already reported.
@@ -128,13 +130,23 @@ public enum SiteBuilder {
             diagnostics.report(contentsOf: contract.check(package, inBuild: true))
         }
         var views = ViewModelBuilder(content: content, strings: strings, data: data)
+        diagnostics.report(contentsOf: content.unknownNewsSections())
+        views.taxonomies = TaxonomyStep.index(content: content, strings: strings, data: data, diagnostics: diagnostics)
         views.events = EventsStep.load(content: content, templates: templates, options: options, diagnostics: diagnostics)
         let components = ComponentRenderer(stack: stack, templates: templates, views: views, languages: config.languages,
                                            data: data, diagnostics: diagnostics)
 
         timings.finish("theme contract, view models, events")
         // Markdown with its component blocks, in parallel; then the link anchors, which need every page's headings.
-        var markdown = MarkdownStep(content: content, strings: strings, components: components).run(workers: options.workers)
+        var imageProblems: [Diagnostic] = []
+        let imageSettings = ImageSettings.read(config.images, problems: &imageProblems)
+        diagnostics.report(contentsOf: imageProblems)
+        let catalog = ImageCatalog()
+        let images = ImagePlanner(settings: imageSettings, catalog: catalog, bodySizes: stack.imageSizes(for: "body"))
+        views.imageSizes = Dictionary(uniqueKeysWithValues: ["body", "hero", "thumbnail"].map { ($0, stack.imageSizes(for: $0)) })
+        let allCopies = ExtraFiles.copies(content: content, stack: stack, siteDirectory: options.siteDirectory)
+        var markdown = MarkdownStep(content: content, strings: strings, components: components, images: images,
+                                    copies: allCopies).run(workers: options.workers)
         for output in markdown { diagnostics.report(contentsOf: output.diagnostics) }
         diagnostics.report(contentsOf: AccessibilityStatementStep.addSectionHeadings(to: &markdown, content: content, strings: strings))
         let pageAnchors = markdown.flatMap(\.anchors)
@@ -145,9 +157,12 @@ public enum SiteBuilder {
         findings.externalLinks = markdown.flatMap(\.externalLinks).map { ExternalLinkReference(location: $0.location, url: $0.url) }
 
         // Plan every output before writing any: a clash is an error that names both sides.
-        let copies = ExtraFiles.copies(content: content, stack: stack, siteDirectory: options.siteDirectory)
+        let imageVariants = markdown.flatMap(\.images)
+        let copies = ExtraFiles.publishedCopies(allCopies, converted: Set(imageVariants.map(\.displaySource)),
+                                                linked: Set(markdown.flatMap(\.linkedResources)),
+                                                publishOriginals: imageSettings.publishOriginals)
         let componentFiles = ComponentAssets.files(of: usedComponents, stack: stack)
-        let plan = OutputPlan.of(site: content, views: views, copies: copies, components: componentFiles)
+        let plan = OutputPlan.of(site: content, views: views, copies: copies, components: componentFiles, images: imageVariants)
         let clashes = plan.clashes()
         diagnostics.report(contentsOf: clashes)
         if !clashes.isEmpty { throw StepFailed() }
@@ -160,18 +175,34 @@ public enum SiteBuilder {
         // Render and write into the staging directory; `torg check` renders and writes nothing.
         let writer = OutputWriter(root: output?.staging, previous: output?.previous, planned: plan.paths,
                                   plannedDirectories: plan.directories, displayRoot: output?.displayName ?? "")
-        let render = RenderStep(content: content, templates: templates, views: views, writer: writer)
+        var render = RenderStep(content: content, templates: templates, views: views, writer: writer)
+        render.organization = data[Organization.dataName].flatMap { node in
+            let (organization, problems) = Organization.read(node, config: config)
+            diagnostics.report(contentsOf: problems)
+            return organization
+        }
         diagnostics.report(contentsOf: render.missingLayouts())
         diagnostics.report(contentsOf: render.renderPages(bodies: markdown.map(\.body), workers: options.workers))
         timings.finish("templates and writing pages")
         diagnostics.report(contentsOf: render.renderSpecialPages())
+        SiteRedirects.writeServerRules(content: content, views: views, writer: writer)
+        diagnostics.report(contentsOf: TaxonomyStep.write(views: views, templates: templates, writer: writer, config: config, bodies: markdown.map(\.body),
+                                                          workers: options.workers))
+        FeedsStep.write(content: content, bodies: markdown.map(\.body), writer: writer, now: options.now)
         diagnostics.report(contentsOf: EventsStep.write(views: views, templates: templates, writer: writer, config: config,
                                                         now: options.now, workers: options.workers))
-        ExtraFiles.write(content: content, generatedPages: views.generatedPageAlternates(), copies: copies,
+        ExtraFiles.write(content: content, generatedPages: views.generatedPageAlternates() + views.taxonomyPageAlternates(), copies: copies,
                          writer: writer, workers: options.workers)
         ComponentAssets.write(componentFiles, writer: writer)
-        diagnostics.report(contentsOf: writer.problems)
         timings.finish("special pages, calendar, sitemap, static files")
+        if output != nil {
+            let written = ImageStep.write(imageVariants, cache: ImageCache(siteDirectory: options.siteDirectory), catalog: catalog,
+                                          limit: imageSettings.cacheLimitBytes, writer: writer, workers: options.workers)
+            findings.images = written.summary
+            diagnostics.report(contentsOf: written.problems)
+            timings.finish("images (\(written.summary.processed) encoded, \(written.summary.cached) from the cache)")
+        }
+        diagnostics.report(contentsOf: writer.problems)
 
         guard let output else { return (writer.filesWritten, 0, nil) }
         if diagnostics.hasErrors { throw StepFailed() }

@@ -11,20 +11,30 @@ extension ViewModelBuilder {
     }
 
     func languageSwitcher(for page: Page, translations: [Page]) -> [[String: Any]] {
-        content.config.languages.filter { $0.code != page.language }.map { language in
+        switcher(from: page.language, notice: "notTranslated") { language in
+            translations.first { $0.language == language }?.url
+        } fallback: { content.home(language: $0).url }
+    }
+
+    /// `languageSwitcher`: one entry per other language, linking `version` in that language where
+    /// there is one and `fallback` otherwise, with the interface string `notice` of that language
+    /// saying so. Content, calendar and tag pages differ only in these three.
+    func switcher(from current: String, notice: String, version: (String) -> String?,
+                  fallback: (String) -> String) -> [[String: Any]] {
+        content.config.languages.filter { $0.code != current }.map { language in
             let strings = languages[language.code]?.strings ?? [:]
             var entry: [String: Any] = [
                 "code": language.code,
                 "name": language.name,
                 "label": strings["inThisLanguage"] ?? language.name,
             ]
-            if let translation = translations.first(where: { $0.language == language.code }) {
-                entry["url"] = translation.url
+            if let url = version(language.code) {
+                entry["url"] = url
                 entry["isTranslation"] = true
             } else {
-                entry["url"] = content.home(language: language.code).url
+                entry["url"] = fallback(language.code)
                 entry["isTranslation"] = false
-                if let notice = strings["notTranslated"] { entry["notice"] = notice }
+                if let text = strings[notice] { entry["notice"] = text }
             }
             return entry
         }

@@ -5,8 +5,10 @@ import YAML
 public struct ComponentBlockSchema: Sendable {
     public struct Parameter: Sendable {
         public enum Kind: String, Sendable, CaseIterable {
-            /// Text.
+            /// Text. Text starting with an active scheme such as `javascript:` is refused.
             case string
+            /// A link under the URL rule: an http(s), mailto: or tel: address, or a path from the site root.
+            case url
             case integer
             case boolean
             /// One of `values`.

@@ -51,6 +51,13 @@ extension ViewModelBuilder {
         context["canonical"] = config.absoluteURL(generated.url)
         context["alternates"] = generatedAlternates(versions)
         context["languageSwitcher"] = generatedSwitcher(generated, versions: versions)
+        context["share"] = shareValue(ShareMetadata(
+            title: title, description: pageValue["summary"] as? String ?? title, url: config.absoluteURL(generated.url),
+            language: language, translations: versions.map(\.language), isArticle: pageValue["isPage"] as? Bool ?? false,
+            bodyHTML: "", permalink: config.absoluteURL(generated.url)
+        ))
+        context["feeds"] = calendarFeedLink(language: language, listFeed: (pageValue["events"] as? [String: Any])?["feedURL"] as? String,
+                                            isInCalendar: { _ in true }).map { [$0] } ?? []
         context["breadcrumbs"] = trail.map { crumb in
             ["title": crumb.kind == .home ? (shared.strings["home"] ?? crumb.title) : crumb.title, "url": crumb.url, "current": false] as [String: Any]
         } + [["title": title, "url": generated.url, "current": true]]
@@ -102,18 +109,8 @@ extension ViewModelBuilder {
 
     /// Like a content page's switcher; a page with no version in a language links to that language's calendar.
     private func generatedSwitcher(_ generated: GeneratedEventPage, versions: [GeneratedEventPage]) -> [[String: Any]] {
-        content.config.languages.filter { $0.code != generated.language }.map { language in
-            let strings = languages[language.code]?.strings ?? [:]
-            var entry: [String: Any] = ["code": language.code, "name": language.name, "label": strings["inThisLanguage"] ?? language.name]
-            if let version = versions.first(where: { $0.language == language.code }) {
-                entry["url"] = version.url
-                entry["isTranslation"] = true
-            } else {
-                entry["url"] = events.catalog.paths?.section(language.code) ?? content.home(language: language.code).url
-                entry["isTranslation"] = false
-                if let notice = strings["eventsPageNotTranslated"] { entry["notice"] = notice }
-            }
-            return entry
-        }
+        switcher(from: generated.language, notice: "eventsPageNotTranslated") { language in
+            versions.first { $0.language == language }?.url
+        } fallback: { events.catalog.paths?.section($0) ?? content.home(language: $0).url }
     }
 }

@@ -1,6 +1,8 @@
 import Config
 import Diagnostics
 import Foundation
+import SiteFiles
+import URLRule
 import YAML
 
 /// The interface strings ("Hoppa till innehållet") of every site language, merged per key from
@@ -56,8 +58,15 @@ public struct InterfaceStrings: Sendable {
             var table: [String: String] = [:]
             for layer in layers {
                 let url = layer.directory.appendingPathComponent("i18n/\(language.code).yaml")
-                guard let data = FileManager.default.contents(atPath: url.path) else { continue }
                 let display = layer.displayPrefix + "i18n/\(language.code).yaml"
+                let data: Data
+                switch InputFile.read(url, display: display, in: FileBoundary(directory: layer.directory, displayPrefix: layer.displayPrefix)) {
+                case .text(let text): data = Data(text.utf8)
+                case .missing: continue
+                case .refused(let problem):
+                    diagnostics.report(problem)
+                    continue
+                }
                 for (fullKey, value, location) in read(data, file: display, diagnostics: diagnostics) {
                     guard fullKey.hasPrefix(layer.keyPrefix) else { continue }
                     let key = String(fullKey.dropFirst(layer.keyPrefix.count))
@@ -94,6 +103,8 @@ public struct InterfaceStrings: Sendable {
             return []
         }
         guard let root else { return [] }
+        // A theme may use a string as a link: the URL rule applies to link-like keys and active schemes.
+        diagnostics.report(contentsOf: LinkScan.problems(in: root, path: ""))
         guard let pairs = root.pairs else {
             diagnostics.report(.error("interface strings must be a mapping of key: text", at: root.location,
                                       hint: "write one 'key: text' per line"))

@@ -17,8 +17,13 @@ extension ViewModelBuilder {
     }
 
     func pagerValue(_ current: ListPage, of section: Page, strings: [String: String]) -> [String: Any] {
+        pagerValue(current, strings: strings) { content.listPage(of: section, number: $0).url }
+    }
+
+    /// `url` gives the site path of list page N of the same list.
+    func pagerValue(_ current: ListPage, strings: [String: String], url: (Int) -> String) -> [String: Any] {
         func link(_ number: Int) -> [String: Any] {
-            ["number": number, "url": content.listPage(of: section, number: number).url]
+            ["number": number, "url": url(number)]
         }
         let numbers = ["current": String(current.number), "total": String(current.total)]
         var pager: [String: Any] = [

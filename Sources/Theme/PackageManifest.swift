@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import SiteFiles
 import YAML
 
 /// `theme.yaml`: what a theme or component package is and what it provides, so that a site can
@@ -23,24 +24,33 @@ public struct PackageManifest: Sendable {
     public var blocks: [String: ComponentBlockSchema]
     /// Where the manifest is, for diagnostics: `themes/kontakt/theme.yaml`.
     public var file: String
+    /// The `sizes` attribute of responsive images per use (`body`, `hero`, `thumbnail`): how
+    /// wide the theme's layout shows them, so the browser picks the right file before layout.
+    public var imageSizes: [String: String] = [:]
 
     static let requiredKeys = ["name", "kind", "version", "license", "maintainer", "languages"]
-    static let knownKeys = requiredKeys + ["description", "tokens", "blocks"]
+    static let knownKeys = requiredKeys + ["description", "tokens", "blocks", "imageSizes"]
 
     /// Reads a manifest, collecting every problem in it.
-    public static func load(directory: URL, displayPath: String) throws(DiagnosticList) -> PackageManifest {
+    /// `declaredAt` is the package's entry in torg.yaml, where a missing manifest is reported.
+    public static func load(directory: URL, displayPath: String, declaredAt: SourceLocation? = nil) throws(DiagnosticList) -> PackageManifest {
         let file = displayPath + "theme.yaml"
         let start = SourceLocation(file: file, line: 1)
-        guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent("theme.yaml").path) else {
+        let text: String
+        switch InputFile.read(directory.appendingPathComponent("theme.yaml"), display: file,
+                              in: FileBoundary(directory: directory, displayPrefix: displayPath)) {
+        case .text(let read): text = read
+        case .refused(let problem): throw DiagnosticList([problem])
+        case .missing:
             throw DiagnosticList([.error(
                 "\(displayPath) has no theme.yaml",
-                at: SourceLocation(file: "torg.yaml", line: 1),
+                at: declaredAt ?? SourceLocation(file: "torg.yaml", line: 1),
                 hint: "every theme and component needs a manifest with name, kind, version, license, maintainer and languages"
             )])
         }
         let root: YAMLNode?
         do {
-            root = try YAMLParser.parse(String(decoding: data, as: UTF8.self), file: file)
+            root = try YAMLParser.parse(text, file: file)
         } catch {
             throw DiagnosticList([error])
         }
@@ -67,8 +77,13 @@ public struct PackageManifest: Sendable {
             guard let name = pair.key.string else { continue }
             blocks[name] = ComponentBlockSchema.read(name: name, node: pair.value, problems: &problems)
         }
+        var imageSizes: [String: String] = [:]
+        for pair in root["imageSizes"]?.pairs ?? [] {
+            guard let use = pair.key.string, let sizes = pair.value.string else { continue }
+            imageSizes[use] = sizes
+        }
         if problems.contains(where: { $0.severity == .error }) { throw DiagnosticList(problems) }
-        return PackageManifest(
+        var manifest = PackageManifest(
             name: root["name"]?.string ?? "",
             kind: kind ?? .theme,
             version: root["version"]?.string ?? "",
@@ -80,5 +95,7 @@ public struct PackageManifest: Sendable {
             blocks: blocks,
             file: file
         )
+        manifest.imageSizes = imageSizes
+        return manifest
     }
 }

@@ -2,6 +2,7 @@ import Config
 import Content
 import Diagnostics
 import Events
+import URLRule
 import YAML
 
 /// Checks a component block's YAML against its schema and turns each parameter into what the
@@ -72,7 +73,20 @@ struct ParameterBinder {
         switch parameter.kind {
         case .string:
             guard node.pairs == nil, node.array == nil, let text = node.string else { wrongType(parameter, node, expected: "text"); return nil }
+            // A template may put any text parameter into an href.
+            if let problem = SafeURL.checkFreeText(text, field: "\(blockName).\(parameter.name)", at: node.location) {
+                problems.append(problem)
+                return nil
+            }
             return text
+        case .url:
+            guard node.pairs == nil, node.array == nil, let text = node.string else { wrongType(parameter, node, expected: "a link"); return nil }
+            switch SafeURL.check(text, field: "\(blockName).\(parameter.name)", at: node.location) {
+            case .success(let url): return url.text
+            case .failure(let problem):
+                problems.append(problem)
+                return nil
+            }
         case .boolean:
             guard let flag = node.bool else { wrongType(parameter, node, expected: "true or false"); return nil }
             return flag

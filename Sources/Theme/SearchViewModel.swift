@@ -46,7 +46,7 @@ extension ViewModelBuilder {
         let type: String
         if event != nil || events.catalog.eventIndex(pageID: page.id) != nil {
             type = "event"
-        } else if content.config.newsSections.contains(page.type) {
+        } else if content.config.news.holds(page) {
             type = "news"
         } else {
             type = "page"

@@ -15,6 +15,10 @@ extension ViewModelBuilder {
         ] as [String: Any]
         context["canonical"] = content.config.absoluteURL(content.config.basePath + language + "/404.html")
         context["alternates"] = [[String: String]]()
+        context["share"] = shareValue(ShareMetadata(
+            title: title, description: shared.strings["notFoundText"] ?? title, url: context["canonical"] as! String,
+            language: language, translations: [], isArticle: false, bodyHTML: "", permalink: context["canonical"] as! String
+        ))
         context["breadcrumbs"] = [[String: Any]]()
         context["languageSwitcher"] = content.config.languages.filter { $0.code != language }.map { other in
             [
@@ -39,6 +43,12 @@ extension ViewModelBuilder {
             "url": config.basePath, "permalink": config.baseURL,
         ] as [String: Any]
         context["canonical"] = config.baseURL
+        context["share"] = shareValue(ShareMetadata(
+            title: shared.strings["siteRootTitle"] ?? config.defaultLanguage.title,
+            description: shared.strings["chooseLanguage"] ?? config.defaultLanguage.title, url: config.baseURL,
+            language: config.defaultLanguage.code, translations: config.languages.map(\.code), isArticle: false,
+            bodyHTML: "", permalink: config.baseURL
+        ))
         context["alternates"] = HreflangSet.root(homes: homes, config: config).map { ["hreflang": $0.hreflang, "href": $0.href] }
         context["rootLanguages"] = config.languages.map { language in
             [

@@ -2,6 +2,7 @@ import Config
 import Diagnostics
 import Foundation
 import Packages
+import SiteFiles
 
 /// The ordered places where templates, interface strings and static files are looked up:
 /// the site's own directory first, then each theme named in `torg.yaml`. Components sit beside
@@ -18,6 +19,9 @@ public struct ThemeStack: Sendable {
         public var manifest: PackageManifest?
 
         public var isComponent: Bool { manifest?.kind == .component }
+
+        /// Where this layer's symlinks may point: the site for the site, the package for a package.
+        public var boundary: FileBoundary { FileBoundary(directory: directory, displayPrefix: displayPrefix) }
 
         public init(name: String, directory: URL, displayPrefix: String, manifest: PackageManifest?) {
             self.name = name
@@ -39,7 +43,8 @@ public struct ThemeStack: Sendable {
         var problems: [Diagnostic] = []
         for location in locations {
             do {
-                let manifest = try PackageManifest.load(directory: location.directory, displayPath: location.displayPrefix)
+                let manifest = try PackageManifest.load(directory: location.directory, displayPath: location.displayPrefix,
+                                                        declaredAt: location.reference.location)
                 if manifest.name != location.reference.name {
                     problems.append(.error(
                         "\(manifest.file) says its name is '\(manifest.name)', but torg.yaml calls it '\(location.reference.name)'",
@@ -55,6 +60,12 @@ public struct ThemeStack: Sendable {
                 }
             } catch {
                 problems.append(contentsOf: error.diagnostics)
+            }
+        }
+        // Symlinks leading out of a layer stop the build here, before any of its files is read.
+        for layer in layers + components.values.sorted(by: { $0.name < $1.name }) {
+            for subdirectory in Self.subdirectories {
+                problems += FileTree(subdirectory, in: layer.boundary).problems
             }
         }
         if layers.count == 1 && problems.isEmpty {
@@ -94,16 +105,13 @@ public struct ThemeStack: Sendable {
         }
     }
 
+    /// The directories of a layer that are walked: templates and files published as they are.
+    static let subdirectories = ["layouts", "static"]
+
     static func files(in layer: Layer, subdirectory: String) -> [File] {
-        let root = layer.directory.appendingPathComponent(subdirectory)
-        guard let paths = try? FileManager.default.subpathsOfDirectory(atPath: root.path) else { return [] }
-        var files: [File] = []
-        for path in paths.sorted() where !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
-            let url = root.appendingPathComponent(path)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            files.append(File(relativePath: path, url: url, displayPath: layer.displayPrefix + subdirectory + "/" + path))
+        FileTree(subdirectory, in: layer.boundary).files.map { entry in
+            File(relativePath: entry.relativePath, url: entry.url, displayPath: entry.displayPath)
         }
-        return files
     }
 }
+

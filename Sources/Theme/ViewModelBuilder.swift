@@ -13,6 +13,10 @@ public struct ViewModelBuilder: Sendable {
     public var componentStyles: [String] = []
     /// The calendar: event pages and the events section get their `page.event` / `page.events` from it.
     public var events = EventViewData()
+    /// The theme's `sizes` for images per use (`body`, `hero`, `thumbnail`), from its manifest.
+    public var imageSizes: [String: String] = [:]
+    /// Tags and the other taxonomies: `page.tags` and `page.taxonomies` link to their pages.
+    public var taxonomies = TaxonomyIndex.empty
 
     public init(content: SiteContent, strings: InterfaceStrings, data: [String: YAMLNode]) {
         self.content = content
@@ -25,6 +29,14 @@ public struct ViewModelBuilder: Sendable {
             )
         }
         self.languages = languages
+    }
+
+    /// A thumbnail beside its page's linked title repeats it, so its alt is empty; only the hero,
+    /// at the top of the page, loads at once.
+    private func imageValue(_ image: PageImage, use: String) -> [String: Any] {
+        var value = image.picture.templateValue(alt: use == "thumbnail" ? "" : image.alt, sizes: imageSizes[use] ?? "100vw")
+        value["lazy"] = use != "hero"
+        return value
     }
 
     /// The templates to try for a page, most specific first.
@@ -55,9 +67,16 @@ public struct ViewModelBuilder: Sendable {
             "headings": body.headings.map { ["level": $0.level, "text": $0.text, "id": $0.id] as [String: Any] },
         ]
         if let description = page.frontMatter.description { pageValue["description"] = description }
+        if !body.images.isEmpty { pageValue["images"] = body.images.map { imageValue($0, use: "body") } }
+        if let cover = body.cover {
+            var value = imageValue(cover, use: "hero")
+            // A cover from the front matter is not in the body: themes show it as the hero image.
+            value["separate"] = !body.images.contains(cover)
+            pageValue["cover"] = value
+        }
         if let date = page.frontMatter.date { pageValue["date"] = shared.dates.templateValue(date) }
         if let lastmod = page.frontMatter.lastmod { pageValue["lastmod"] = shared.dates.templateValue(lastmod) }
-        if !page.frontMatter.tags.isEmpty { pageValue["tags"] = page.frontMatter.tags }
+        pageValue.merge(termFields(for: page)) { $1 }
         if let params = page.frontMatter.params { pageValue["params"] = converter.value(params, language: page.language) }
         if let parent = ancestors.last { pageValue["section"] = ["title": parent.title, "url": parent.url] }
         let others = translations.filter { $0.id != page.id }
@@ -75,14 +94,7 @@ public struct ViewModelBuilder: Sendable {
                 pageValue["pager"] = pagerValue(listPage, of: page, strings: shared.strings)
             }
             if !children.isEmpty {
-                pageValue["children"] = children.map { child in
-                    var item: [String: Any] = [
-                        "title": child.title, "url": child.url,
-                        "summary": child.frontMatter.description ?? bodies(child.id)?.summary ?? "",
-                    ]
-                    if let date = child.frontMatter.date { item["date"] = shared.dates.templateValue(date) }
-                    return item
-                }
+                pageValue["children"] = children.map { listItem($0, dates: shared.dates, bodies: bodies) }
             }
         }
 
@@ -103,6 +115,13 @@ public struct ViewModelBuilder: Sendable {
             context["alternates"] = alternates(for: page, translations: translations)
         }
         context["languageSwitcher"] = languageSwitcher(for: page, translations: translations)
+        context["feeds"] = feedLinks(for: page, ancestors: ancestors)
+        context["share"] = shareValue(ShareMetadata(
+            title: page.kind == .home ? shared.language.title : page.title,
+            description: pageValue["summary"] as? String ?? "", url: context["canonical"] as! String,
+            language: page.language, translations: translations.map(\.language), isArticle: page.kind == .page,
+            bodyHTML: body.html, permalink: content.config.absoluteURL(page.url), cover: body.cover
+        ))
         context["breadcrumbs"] = (ancestors + [page]).map { crumb in
             [
                 "title": crumb.kind == .home ? (shared.strings["home"] ?? crumb.title) : crumb.title,
@@ -110,6 +129,19 @@ public struct ViewModelBuilder: Sendable {
             ] as [String: Any]
         }
         return context
+    }
+
+    /// An entry of `page.children`, on section and term pages alike.
+    func listItem(_ child: Page, dates: LocalizedDates, bodies: (Int) -> PageBody?) -> [String: Any] {
+        var item: [String: Any] = [
+            "title": child.title, "url": child.url,
+            "summary": child.frontMatter.description ?? bodies(child.id)?.summary ?? "",
+        ]
+        if let date = child.frontMatter.date { item["date"] = dates.templateValue(date) }
+        if content.config.news.holds(child), let cover = bodies(child.id)?.cover {
+            item["cover"] = imageValue(cover, use: "thumbnail")
+        }
+        return item
     }
 
     /// The fields every page has, including the root and 404 pages.

@@ -1,11 +1,12 @@
 import Diagnostics
 import Foundation
+import SiteFiles
 
 /// Printing for every command: diagnostics to standard error with their source lines.
 enum Output {
     static func printDiagnostics(_ diagnostics: [Diagnostic], siteDirectory: URL) {
         let printer = DiagnosticPrinter { path in
-            try? String(contentsOf: siteDirectory.appendingPathComponent(path), encoding: .utf8)
+            InputFile.quotable(path, siteDirectory: siteDirectory)
         }
         for diagnostic in diagnostics {
             printError(printer.format(diagnostic))

@@ -12,7 +12,16 @@ enum Summary {
             line += " (now = \(ISO8601DateFormatter().string(from: clock.date)) from \(clock.origin))"
         }
         if warnings > 0 { line += ", \(warnings) warning\(warnings == 1 ? "" : "s")" }
+        let images = report.images
+        if images.processed + images.cached > 0 {
+            line += "\ntorg: images: \(images.processed) copies encoded, \(images.cached) from .torg-cache/images; "
+                + "\(megabytes(images.bytesBefore)) MB of originals, \(megabytes(images.bytesAfter)) MB of copies"
+        }
         return line
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        String(format: "%.1f", Double(bytes) / 1_000_000)
     }
 
     static func failure(errors: Int, warnings: Int, output: URL) -> String {

@@ -6,7 +6,7 @@ public struct TorgCommand: ParsableCommand {
         commandName: "torg",
         abstract: "Build multilingual municipal websites from Markdown and YAML.",
         version: "0.2.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, ThemeCommand.self, ComponentsCommand.self, EventsCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ThemeCommand.self, ComponentsCommand.self, EventsCommand.self, ImagesCommand.self]
     )
 
     public init() {}

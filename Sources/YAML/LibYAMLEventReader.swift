@@ -6,6 +6,10 @@ internal import CYAML
 /// The input bytes must outlive the reader: libyaml reads them in place without copying.
 struct LibYAMLEventReader: ~Copyable {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
+    /// Where the last event starts and ends, for `LayoutCheck`.
+    private(set) var lastSpan: (start: RawMark, end: RawMark) = (RawMark(line: 0, column: 0), RawMark(line: 0, column: 0))
+    /// Whether the last collection start was a flow collection (`[…]`, `{…}`).
+    private(set) var lastIsFlow = false
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         parser = .allocate(capacity: 1)
@@ -28,6 +32,9 @@ struct LibYAMLEventReader: ~Copyable {
         guard yaml_parser_parse(parser, &event) != 0 else { throw problem() }
         defer { yaml_event_delete(&event) }
         let mark = RawMark(line: Int(event.start_mark.line), column: Int(event.start_mark.column))
+        lastSpan = (mark, Self.mark(event.end_mark))
+        lastIsFlow = (event.type == YAML_SEQUENCE_START_EVENT && event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE)
+            || (event.type == YAML_MAPPING_START_EVENT && event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE)
         switch event.type {
         case YAML_STREAM_START_EVENT:
             return .streamStart

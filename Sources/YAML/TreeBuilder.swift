@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// Builds the node tree from parse events, enforcing what Torg refuses on top of YAML's syntax:
-/// duplicate keys, collection keys, unknown tags, anchors and aliases (unless allowed), and the limits.
+/// duplicate keys, collection keys, unknown tags, control characters, anchors and aliases (unless allowed), and the limits.
 struct TreeBuilder {
     private let limits: YAMLLimits
     private let positions: SourcePositions
@@ -23,6 +23,7 @@ struct TreeBuilder {
             let location = positions.location(line: mark.line, column: mark.column)
             try checkAnchor(anchor, at: location)
             try TagCheck.scalar(scalar, at: location)
+            try ControlCharacterCheck.scalar(scalar, at: location)
             try count(1, at: location)
             try attach(YAMLNode(.scalar(scalar), at: location), height: 0, size: 1, anchor: anchor)
         case .sequenceStart(let tag, let anchor, let mark), .mappingStart(let tag, let anchor, let mark):

@@ -36,6 +36,7 @@ public enum YAMLParser {
     ) throws(Diagnostic) -> YAMLNode? {
         var reader = LibYAMLEventReader(bytes: bytes)
         var builder = TreeBuilder(limits: limits, positions: positions)
+        var layout = LayoutCheck(bytes: bytes, positions: positions)
         var sawDocument = false
         while true {
             let event: YAMLEvent
@@ -55,8 +56,10 @@ public enum YAMLParser {
                 }
                 sawDocument = true
             case .streamEnd:
+                try layout.finish()
                 return isEmpty(builder.root) ? nil : builder.root
             default:
+                try layout.consume(event, marks: reader.lastSpan, isFlow: reader.lastIsFlow)
                 try builder.consume(event)
             }
         }

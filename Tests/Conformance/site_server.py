@@ -18,6 +18,10 @@ MIME_TYPES = Path("/etc/nginx/mime.types")
 # browser without refresh support shows. vnu and linkchecker read the files as they are.
 STILL_QUERY = "still=1"
 
+# The nginx map torg writes beside the site (docs/sharing.md): loaded as a real host would, so
+# every alias answers 301. ?still=1 skips it, so the stubs themselves can still be looked at.
+REDIRECT_MAP = "redirects.nginx.conf"
+
 CONFIG = """\
 {user}
 worker_processes 1;
@@ -37,11 +41,13 @@ http {{
   uwsgi_temp_path {scratch}/uwsgi;
   scgi_temp_path {scratch}/scgi;
   map $arg_still $refresh {{ default "refresh"; 1 "x-refresh-held-by-test"; }}
+  {redirect_map}
   server {{
     listen 127.0.0.1:{port};
     root {root};
     index index.html;
     error_page 404 /404.html;
+    {redirect_rule}
     sub_filter 'http-equiv="refresh"' 'http-equiv="$refresh"';
     sub_filter "http-equiv='refresh'" "http-equiv='$refresh'";
     sub_filter 'http-equiv=refresh' 'http-equiv=$refresh';
@@ -79,6 +85,7 @@ class SiteServer:
             # As root, workers would switch to `nobody`, who may not read a private temp dir.
             user="user root;" if os.geteuid() == 0 else "",
             scratch=self.scratch, port=self.port, root=self.root,
+            **self._redirect_parts(),
             types=f"include {MIME_TYPES};" if MIME_TYPES.exists() else
             "types { text/html html; text/css css; image/svg+xml svg; application/xml xml; }"))
         self.process = subprocess.Popen(
@@ -86,6 +93,19 @@ class SiteServer:
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         self._wait_until_listening()
         return self
+
+    def _redirect_parts(self) -> dict[str, str]:
+        """The include of the site's redirect map and the rule that answers from it, when the
+        site has one (written by the build, so the server must start after it)."""
+        include = self.root / REDIRECT_MAP
+        if not include.is_file():
+            return {"redirect_map": "", "redirect_rule": ""}
+        return {
+            "redirect_map": f"include {include};",
+            "redirect_rule": "set $torg_answer $torg_redirect; "
+                             "if ($arg_still) { set $torg_answer \"\"; } "
+                             "if ($torg_answer) { return 301 $torg_answer; }",
+        }
 
     def _wait_until_listening(self, timeout: float = 10.0) -> None:
         deadline = time.monotonic() + timeout

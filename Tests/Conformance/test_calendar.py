@@ -81,9 +81,12 @@ def uids(root: Path) -> dict[str, list[str]]:
 
 
 def json_ld(page: Path) -> dict:
-    match = re.search(r'<script type="application/ld\+json">(.*?)</script>', page.read_text(encoding="utf-8"), re.DOTALL)
-    assert match, f"no JSON-LD in {page}"
-    return json.loads(match.group(1))
+    """The page's Event block (its head also carries the BreadcrumbList of every page)."""
+    blocks = [json.loads(text) for text in
+              re.findall(r'<script type="application/ld\+json">(.*?)</script>', page.read_text(encoding="utf-8"), re.DOTALL)]
+    events = [block for block in blocks if block.get("@type") == "Event"]
+    assert len(events) == 1, f"{len(events)} Event blocks in {page}"
+    return events[0]
 
 
 def test_every_calendar_parses_and_defines_helsinki(demo: Path):

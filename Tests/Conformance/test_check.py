@@ -183,7 +183,9 @@ def test_external_links_against_a_local_server(torg, demo_copy):
                 first.setdefault(request, when)
         starts = sorted(first.values())
         gaps = [later - earlier for earlier, later in zip(starts, starts[1:])]
-        assert len(starts) == 6 and min(gaps) >= 0.45, gaps
+        # The client spaces the starts by 0.5 s; the server sees arrivals, which scheduling on a
+        # loaded machine can bring closer by a little. Without the limit they would be ~0 s apart.
+        assert len(starts) == 6 and min(gaps) >= 0.35, gaps
         cache = json.loads((demo_copy / ".torg-cache/links.json").read_text(encoding="utf-8"))
         assert sorted(cache["links"]) == sorted(f"{base}/{p}" for p in ("ok", "no-head", "borta", "slow", "loop-a"))
         # Within a day, the cache answers: no request reaches the server again.

@@ -75,3 +75,29 @@ def test_screenshots_of_every_template_language_and_width(demo, browser, tally):
         f"{t}/{l}" for t, l in sorted(demo.representatives()))
     expected = len(demo.representatives()) * len(WIDTHS)
     assert len(saved) == expected and all(path.stat().st_size > 1000 for path in saved), saved
+
+
+def test_photos_are_pictures_without_metadata(demo):
+    """The demo's photos reach every theme as <picture>s (so vnu, axe and the reflow check see
+    them): in a body, as a page's cover and as news-list thumbnails; no copy keeps EXIF, and the
+    originals shown only through copies are not published."""
+    from PIL import Image
+
+    output = demo.output
+    body = (output / "sv/nyheter/badstranderna-oppnar/index.html").read_text(encoding="utf-8")
+    assert '<source type="image/avif" srcset="strand-480.avif 480w, strand-960.avif 960w, strand-1600.avif 1600w"' in body
+    assert '<img src="strand-1600.jpg" srcset="strand-480.jpg 480w' in body and 'width="1600" height="1067"' in body
+    cover = (output / "sv/nyheter/ny-skatepark/index.html").read_text(encoding="utf-8")
+    assert '<figure class="page-cover"><picture><source type="image/avif"' in cover
+    lists = "".join(path.read_text(encoding="utf-8") for path in (output / "sv/nyheter").rglob("index.html")
+                    if path.parent.name in ("nyheter",) or path.parent.parent.name == "page")
+    assert 'class="page-list__thumbnail"><picture>' in lists
+    assert not (output / "sv/nyheter/badstranderna-oppnar/strand.jpg").exists()
+    copies = [path for path in output.rglob("*") if path.suffix in (".jpg", ".png", ".webp", ".avif")]
+    assert len(copies) >= 18
+    for path in copies:
+        data = path.read_bytes()
+        assert b"Exif" not in data and b"EXIF" not in data, f"{path} has EXIF"
+        if path.suffix != ".avif":
+            with Image.open(path) as image:
+                assert not image.getexif(), f"{path} has EXIF"

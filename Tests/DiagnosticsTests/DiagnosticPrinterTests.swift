@@ -22,6 +22,23 @@ import Testing
             """)
     }
 
+    @Test func cutsALongSourceLineAroundTheColumn() {
+        let line = String(repeating: "a", count: 300) + "X" + String(repeating: "b", count: 40_000)
+        let printer = DiagnosticPrinter { _ in "first\n" + line + "\n" }
+        let diagnostic = Diagnostic.error("here", at: SourceLocation(file: "content/lang.sv.md", line: 2, column: 301))
+        #expect(printer.format(diagnostic) == """
+            content/lang.sv.md:2:301: error: here
+                2 | …\(String(repeating: "a", count: 50))X\(String(repeating: "b", count: 49))…
+                  | \(String(repeating: " ", count: 51))^
+            """)
+        let atStart = Diagnostic.error("start", at: SourceLocation(file: "content/lang.sv.md", line: 2, column: 1))
+        #expect(printer.format(atStart) == """
+            content/lang.sv.md:2:1: error: start
+                2 | \(String(repeating: "a", count: 100))…
+                  | ^
+            """)
+    }
+
     @Test func printsWithoutSnippetWhenFileIsUnknown() {
         let diagnostic = Diagnostic.warning("missing key", at: SourceLocation(file: "i18n/fi.yaml", line: 1, column: 1))
         #expect(printer.format(diagnostic) == "i18n/fi.yaml:1:1: warning: missing key")

@@ -142,3 +142,23 @@ import Testing
         ])
     }
 }
+
+@Suite struct RecurrenceLimitTests {
+    /// A daily series from 2026-10-14: until 2030 gives about 1,540 occurrences, until 2099 over 26,000.
+    @Test(arguments: [("2030-12-31", nil), ("2099-12-31", "content/e.sv.md:7:41: error: event.recurrence gives more than 10000 occurrences up to its until date")])
+    func aSeriesMayHaveAtMost10000Occurrences(until: String, error: String?) {
+        let (details, problems) = readBlock("""
+            title: X
+            event:
+              start: 2026-10-14T10:00
+              end: 2026-10-14T11:00
+              location: Biblioteket
+              recurrence: {frequency: daily, until: \(until)}
+            """)
+        #expect(problems.map(\.description) == (error.map { [$0] } ?? []))
+        #expect((details?.schedule.recurrence == nil) == (error != nil))
+        if error != nil {
+            #expect(problems.first?.hint == "use an earlier until, a longer interval, or split the series into several events")
+        }
+    }
+}

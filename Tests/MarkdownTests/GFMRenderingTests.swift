@@ -85,7 +85,7 @@ struct GFMRenderingTests {
 
     @Test func codeBlocksKeepTheirLanguage() {
         let html = renderer.render("```swift\nlet x = 1 < 2\n```\n").html
-        #expect(html == "<pre lang=\"swift\"><code>let x = 1 &lt; 2\n</code></pre>\n")
+        #expect(html == "<pre><code class=\"language-swift\">let x = 1 &lt; 2\n</code></pre>\n")
     }
 
     @Test func emptyInputGivesEmptyOutput() {

@@ -24,7 +24,7 @@ struct LinkRewriteTests {
         let markdown = "# Rubrik\n\nÅäö ÅÄÖ é [skolan](skola.sv.md) och ![Bild av ön](ö.png)\n"
         #expect(references(in: markdown) == [
             LinkReference(destination: "skola.sv.md", isImage: false, line: 3, column: 11),
-            LinkReference(destination: "ö.png", isImage: true, line: 3, column: 37),
+            LinkReference(destination: "ö.png", isImage: true, line: 3, column: 37, alt: "Bild av ön"),
         ])
     }
 

@@ -94,9 +94,9 @@ import Testing
 
     @Test func bundleImagesAndStaticFilesAreFound() throws {
         let site = try TestSite([
-            "content/simhall/index.sv.md": "---\ntitle: Simhall\n---\n![Bassängen](bassang.jpg) [Protokoll](/filer/protokoll.pdf) [CSS](/css/mini.css)\n",
+            "content/simhall/index.sv.md": "---\ntitle: Simhall\n---\n![Bassängen](bassang.svg) [Protokoll](/filer/protokoll.pdf) [CSS](/css/mini.css)\n",
             "content/simhall/index.fi.md": "---\ntitle: Uimahalli\n---\n",
-            "content/simhall/bassang.jpg": "jpg",
+            "content/simhall/bassang.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
             "static/filer/protokoll.pdf": "pdf",
         ])
         defer { site.cleanUp() }

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Site
+import SiteFiles
 
 /// A small site declared inline in a test: relative path → file text, written to a fresh
 /// temporary directory. `build` runs the real pipeline and `file` reads what came out.
@@ -71,6 +72,13 @@ struct TestSite {
         try Data(text.utf8).write(to: url)
     }
 
+    /// A symbolic link at `path` whose text is `target` (relative to the link, or absolute).
+    func link(_ path: String, to target: String) throws {
+        let url = directory.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: target)
+    }
+
     func remove(_ path: String) throws {
         try FileManager.default.removeItem(at: directory.appendingPathComponent(path))
     }
@@ -106,7 +114,7 @@ struct TestSite {
     /// Diagnostics printed as the CLI prints them, one string each.
     func printed(_ report: BuildReport) -> [String] {
         let root = directory
-        let printer = DiagnosticPrinter { path in try? String(contentsOf: root.appendingPathComponent(path), encoding: .utf8) }
+        let printer = DiagnosticPrinter { path in InputFile.quotable(path, siteDirectory: root) }
         return report.diagnostics.map(printer.format)
     }
 

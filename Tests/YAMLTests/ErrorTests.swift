@@ -104,3 +104,24 @@ import Testing
         #expect(error.hint?.contains("invisible") == true)
     }
 }
+
+/// Inputs the fuzzer (`make fuzz`) found crashing, kept so they never crash again.
+@Suite struct FuzzRegressionTests {
+    @Test(arguments: [
+        // Carriage returns as line breaks put a flow collection's end before its start.
+        "menu: {main: {wei\r\nght: x}}\rk:\r l6-iink: {m: {x: y\r}}\n",
+        "---\rt: [a,\r b]\r",
+        "#\n|#\n",
+        "a: \"x\u{85}y\"\u{2028}b: [c,\u{2029} d]\n",
+    ])
+    func doesNotCrash(text: String) {
+        _ = try? YAMLParser.parse(text, file: "f.yaml")
+    }
+
+    @Test func theFirstCrashFoundStaysFixed() {
+        let bytes: [UInt8] = Array("---\ntjtle: Dagv\u{E5}rd\n\rdatez 26-06-/4T:[:00.000: {main: {wei".utf8) + [0x87] + Array("ht:_rle: D".utf8)
+            + [0x96, 0x9A, 0xD1, 0x76, 0xA5, 0xC3, 0x0A] + Array("-5 }}\n18:00:00.000+:2.l0\nmenu: {malnk:\n l6-iink".utf8) + [0x91]
+            + Array("url nu: {mgein: {we.".utf8) + [0xD5, 0xD5, 0xD5, 0xD5, 0xD5] + Array("fi/\n---\nText".utf8)
+        _ = try? YAMLParser.parse(String(decoding: bytes, as: UTF8.self), file: "f.yaml")
+    }
+}

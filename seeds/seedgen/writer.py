@@ -69,8 +69,9 @@ def share(source_dir, target_dir, paths):
 
 def write_torg(site, root, repo):
     write_text(os.path.join(root, "torg.yaml"), configs.torg_yaml(site))
-    # Torg looks themes up in <site>/themes; the link keeps the benchmark on the current kommun.
-    os.symlink(os.path.join(repo, "themes"), os.path.join(root, "themes"))
+    # Torg looks themes up in <site>/themes. A copy, not a symlink: Torg refuses links that lead
+    # outside the site (docs/security.md), and the copy keeps the benchmark on the current kommun.
+    copy_tree(os.path.join(repo, "themes"), os.path.join(root, "themes"))
 
 
 def copy_tree(source, target):
