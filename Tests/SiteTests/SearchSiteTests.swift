@@ -169,7 +169,7 @@ import Testing
         #expect(!report.succeeded)
         #expect(site.printed(report) == [
             "torg.yaml:12:18: error: search.engine must be pagefind, not 'lucene'\n    12 | search: {engine: lucene}\n       |                  ^\n  hint: write search: {engine: pagefind}",
-            "torg.yaml:13:7: error: news must be a mapping, found string\n    13 | news: nyheter\n       |       ^\n  hint: write news: {sections: [nyheter]}",
+            "torg.yaml:13:7: error: news must be a mapping, found string\n    13 | news: nyheter\n       |       ^\n  hint: write it like: news: {sections: [nyheter]}",
             "torg.yaml:14:32: error: azIndex.sections lists a list, which is not a section name\n    14 | azIndex: {sections: [tjanster, [a]]}\n       |                                ^\n  hint: name top-level content directories, such as tjanster",
         ])
     }
