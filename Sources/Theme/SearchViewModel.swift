@@ -94,6 +94,11 @@ extension ViewModelBuilder {
         context["alternates"] = generatedPages.filter { $0.kind == generated.kind }.map {
             ["hreflang": $0.language, "href": content.config.absoluteURL($0.url)]
         }
+        context["share"] = shareValue(ShareMetadata(
+            title: title, description: title, url: content.config.absoluteURL(generated.url), language: generated.language,
+            translations: generatedPages.filter { $0.kind == generated.kind }.map(\.language), isArticle: false,
+            bodyHTML: "", permalink: content.config.absoluteURL(generated.url)
+        ))
         context["breadcrumbs"] = [
             ["title": shared.strings["home"] ?? shared.home.title, "url": shared.home.url, "current": false] as [String: Any],
             ["title": title, "url": generated.url, "current": true] as [String: Any],
