@@ -167,13 +167,14 @@ public enum SiteBuilder {
         diagnostics.report(contentsOf: clashes)
         if !clashes.isEmpty { throw StepFailed() }
         // Links into the built site, now that every file of it is known; then every #anchor.
-        let siteLinks = SiteLinkCheck(content: content, outputFiles: plan.paths).check(markdown.flatMap(\.sitePaths))
+        let planned = plan.paths
+        let siteLinks = SiteLinkCheck(content: content, outputFiles: planned).check(markdown.flatMap(\.sitePaths))
         diagnostics.report(contentsOf: siteLinks.problems)
         diagnostics.report(contentsOf: MarkdownStep.checkAnchors(pageAnchors + siteLinks.anchors, in: markdown, content: content))
         timings.finish("output plan, links and anchors")
 
         // Render and write into the staging directory; `torg check` renders and writes nothing.
-        let writer = OutputWriter(root: output?.staging, previous: output?.previous, planned: plan.paths,
+        let writer = OutputWriter(root: output?.staging, previous: output?.previous, planned: planned,
                                   plannedDirectories: plan.directories, displayRoot: output?.displayName ?? "")
         var render = RenderStep(content: content, templates: templates, views: views, writer: writer)
         render.organization = data[Organization.dataName].flatMap { node in
